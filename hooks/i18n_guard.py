@@ -1,0 +1,28 @@
+"""Stop the build when a page has no Welsh (or English) twin, or when the twins' heading ids differ.
+
+Runs on_files at the default priority, i.e. before mkdocs-static-i18n (-100) sorts the files into
+languages, so it sees every source file of both languages. The plugin rebuilds the site once per
+language in the same process; the check runs only in the default-language build to report once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.plugins import get_plugin_logger
+
+from toolkit import twins
+
+log = get_plugin_logger("toolkit")
+
+
+def on_files(files, config):
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and i18n.current_language not in (None, i18n.default_language):
+        return files
+    docs = Path(config.docs_dir)
+    paths = [f.src_uri for f in files.documentation_pages()]
+    for problem in twins.check_site(paths, lambda p: (docs / p).read_text(encoding="utf-8")):
+        # An error, not an exception: the author sees every problem at once, and --strict fails.
+        log.error(str(problem))
+    return files

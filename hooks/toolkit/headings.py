@@ -1,0 +1,110 @@
+"""Headings and their explicit ids, read from Markdown source.
+
+Trainers link to sections by id, so every h2-h4 must carry an explicit id (``## Title {#id}``) and the
+Welsh twin must carry exactly the same ids in the same order: a slug made from translated text would
+differ between languages and break a trainer's link silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .problems import Problem
+
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$")
+# attr_list syntax at the end of a heading: {#id}, { #id .class }, {: #id }
+_ATTRS = re.compile(r"\{:?\s*([^}]*)\}\s*$")
+_ID = re.compile(r"(?:^|\s)#([A-Za-z][\w\-]*)")
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+    id: str | None
+    line: int
+
+
+def parse(markdown: str, first_line: int = 1) -> tuple[Heading, ...]:
+    """Every ATX heading outside fenced code, with its explicit id when it has one."""
+    found = []
+    fence = None
+    for number, line in enumerate(markdown.splitlines(), start=first_line):
+        opened = _FENCE.match(line)
+        if fence:
+            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                fence = None
+            continue
+        if opened:
+            fence = opened.group(1)
+            continue
+        match = _ATX.match(line)
+        if not match:
+            continue
+        text = re.sub(r"[ \t]+#+$", "", match.group(2))
+        heading_id = None
+        attrs = _ATTRS.search(text)
+        if attrs:
+            id_match = _ID.search(attrs.group(1))
+            heading_id = id_match.group(1) if id_match else None
+            text = text[: attrs.start()].rstrip()
+        found.append(Heading(len(match.group(1)), text, heading_id, number))
+    return tuple(found)
+
+
+def missing_ids(path: str, headings: tuple[Heading, ...]) -> list[Problem]:
+    """h2-h4 headings without an explicit id."""
+    return [
+        Problem(path, f"heading '{h.text}' has no explicit id; write it as "
+                      f"'{'#' * h.level} {h.text} {{#some-id}}' with the same id in both languages",
+                h.line)
+        for h in headings
+        if 2 <= h.level <= 4 and not h.id
+    ]
+
+
+def duplicate_ids(path: str, headings: tuple[Heading, ...]) -> list[Problem]:
+    seen: dict[str, int] = {}
+    problems = []
+    for h in headings:
+        if h.id is None:
+            continue
+        if h.id in seen:
+            problems.append(Problem(path, f"heading id '#{h.id}' is used twice (first on line {seen[h.id]})",
+                                    h.line))
+        else:
+            seen[h.id] = h.line
+    return problems
+
+
+def compare(en_path: str, en: tuple[Heading, ...], cy_path: str, cy: tuple[Heading, ...]) -> list[Problem]:
+    """The Welsh twin must have the same headings (level and id) in the same order as the English page."""
+    en_ids = [(h.level, h.id) for h in en if 2 <= h.level <= 4]
+    cy_ids = [(h.level, h.id) for h in cy if 2 <= h.level <= 4]
+    if en_ids == cy_ids:
+        return []
+    en_lines = {h.id: h.line for h in en}
+    cy_lines = {h.id: h.line for h in cy}
+    problems = []
+    only_en = [i for _, i in en_ids if i not in {j for _, j in cy_ids}]
+    only_cy = [i for _, i in cy_ids if i not in {j for _, j in en_ids}]
+    for heading_id in only_en:
+        problems.append(Problem(cy_path, f"heading id '#{heading_id}' of {en_path} (line "
+                                         f"{en_lines.get(heading_id)}) is missing; both languages need "
+                                         f"the same heading ids"))
+    for heading_id in only_cy:
+        problems.append(Problem(cy_path, f"heading id '#{heading_id}' is not in {en_path}; both languages "
+                                         f"need the same heading ids", cy_lines.get(heading_id)))
+    if not problems:
+        for (en_level, en_id), (cy_level, cy_id) in zip(en_ids, cy_ids):
+            if (en_level, en_id) != (cy_level, cy_id):
+                problems.append(Problem(
+                    cy_path,
+                    f"headings are not in the same order or level as {en_path}: expected "
+                    f"'{'#' * en_level} ... {{#{en_id}}}' (line {en_lines.get(en_id)} there) but found "
+                    f"'{'#' * cy_level} ... {{#{cy_id}}}'",
+                    cy_lines.get(cy_id)))
+                break
+    return problems

@@ -1,0 +1,35 @@
+"""Interface strings in English and Welsh, chosen by the page's language (never the browser's)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+import yaml
+
+LANGUAGES = ("en", "cy")
+_DIR = Path(__file__).with_name("strings")
+
+
+@lru_cache(maxsize=None)
+def load(language: str) -> MappingProxyType:
+    """The catalogue for one language, read-only (safe to cache across the per-language builds)."""
+    if language not in LANGUAGES:
+        raise KeyError(f"no string catalogue for language '{language}'; expected one of {LANGUAGES}")
+    data = yaml.safe_load((_DIR / f"{language}.yml").read_text(encoding="utf-8")) or {}
+    return MappingProxyType(data)
+
+
+def missing_keys() -> dict[str, set[str]]:
+    """Keys that one catalogue has and another lacks, per language."""
+    all_keys = set().union(*(load(lang).keys() for lang in LANGUAGES))
+    return {lang: all_keys - set(load(lang)) for lang in LANGUAGES if all_keys - set(load(lang))}
+
+
+def language_of(page) -> str:
+    return getattr(page.file, "locale", None) or "en"
+
+
+def for_page(page) -> MappingProxyType:
+    return load(language_of(page))
