@@ -30,7 +30,7 @@ def _welsh_dictionary() -> str:
 def _text(path: Path, other_lang: str) -> str:
     html = soup(path)
     # Code, the search box and text marked as the other language are not spelled in this language.
-    for node in html.select(f'script, style, code, .md-search, [lang="{other_lang}"], .md-footer-meta'):
+    for node in html.select(f'script, style, code, .md-search, [lang="{other_lang}"]'):
         node.decompose()
     text = html.body.get_text(" ")
     return re.sub(r"\S+@\S+|https?://\S+|\bdoi:\s*\S+", " ", text)
