@@ -1,0 +1,96 @@
+"""Ladder and self-assessment HTML, in one language, through the Jinja2 templates next to this file.
+
+Only a ladder that passed ``validate`` may be rendered: a broken ladder renders nothing at all.
+Interface words come from the shared string catalogue of the page's language (keys ``ladder_…``);
+the words JavaScript needs are written into data-* attributes, so the script never picks a language.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Mapping
+
+import markdown
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .model import Ladder
+
+STORAGE_PREFIX = "ic-ladder:"
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    # StrictUndefined: a missing catalogue key fails loudly in tests instead of printing nothing.
+    return Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=True,
+                       trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
+                       keep_trailing_newline=False)
+
+
+def inline_markdown(text: str) -> Markup:
+    """Inline Markdown (links with {lang=en}, raw <span lang="en">) without the wrapping paragraph."""
+    html = markdown.markdown(text, extensions=["attr_list"], output_format="html")
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(html)
+
+
+def dom_id(ladder: Ladder, rung_id: str | None = None) -> str:
+    """Element ids, the same in both languages so a trainer's link works in either."""
+    return f"ladder-{ladder.id}" + (f"-{rung_id}" if rung_id else "")
+
+
+def _view(ladder: Ladder, language: str) -> dict:
+    groups = {g.id: g for g in ladder.groups}
+    band = {g.id: i for i, g in enumerate(ladder.groups, start=1)}
+    rungs = []
+    total = len(ladder.rungs)
+    for step, rung in reversed(list(enumerate(ladder.rungs, start=1))):
+        above = ladder.rungs[step] if step < total else None
+        rungs.append({
+            "id": rung.id,
+            "dom_id": dom_id(ladder, rung.id),
+            "step": step,
+            "label": rung.label.get(language),
+            "meaning": rung.meaning.get(language),
+            "next_step": rung.next_step.get(language),
+            "is_top": above is None,
+            "group_id": rung.group,
+            "group": groups[rung.group].label.get(language),
+            "band": band[rung.group],
+            # The group's name is shown once, above its top rung (the list runs top to bottom).
+            "group_starts": above is None or above.group != rung.group,
+        })
+    return {
+        "ladder_id": ladder.id,
+        "dom_id": dom_id(ladder),
+        "title": ladder.title.get(language),
+        "credit": inline_markdown(ladder.credit.get(language)) if ladder.credit else None,
+        "rungs": rungs,
+        "total": total,
+        "bottom": ladder.rungs[0].label.get(language),
+        "statements": [{
+            "rung": s.rung,
+            "step": ladder.step(s.rung),
+            "rung_label": ladder.rung(s.rung).label.get(language),
+            "text": s.text.get(language),
+            "dom_id": f"{dom_id(ladder)}-statement-{s.rung}",
+        } for s in ladder.statements],
+        "storage_key": STORAGE_PREFIX + ladder.id,
+        "language": language,
+    }
+
+
+def _format(template: str, **values) -> str:
+    return template.format(**values)
+
+
+def render_ladder(ladder: Ladder, language: str, text: Mapping[str, str]) -> str:
+    return _environment().get_template("ladder.html").render(
+        **_view(ladder, language), t=text, format=_format).strip()
+
+
+def render_assessment(ladder: Ladder, language: str, text: Mapping[str, str]) -> str:
+    return _environment().get_template("assessment.html").render(
+        **_view(ladder, language), t=text, format=_format).strip()

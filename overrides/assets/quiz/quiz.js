@@ -1,0 +1,226 @@
+/* Self-assessment quizzes: check an answer, see feedback and a score, keep progress in this browser.
+ *
+ * The quiz works without this file: each question is a fieldset of real inputs, and its answer is in a
+ * "Show answer" disclosure. This adds an explicit "Check answer" button (never on change or arrow keys:
+ * arrows move through a radio group, so checking on change would lock keyboard users into their first
+ * step), badges with words, per-option feedback, "Try again", a score and saved progress.
+ * Every string comes from data-* attributes written at build time in the page's language.
+ */
+(function () {
+  "use strict";
+  var KEY = "ic-quiz:";
+
+  // localStorage may be missing, blocked (even reading window.localStorage throws) or full: every
+  // access is wrapped, and the quiz works the same without it, only forgetting on leaving the page.
+  function read(id) {
+    var raw;
+    try {
+      raw = window.localStorage.getItem(KEY + id);
+    } catch (e) {
+      return null;
+    }
+    try {
+      var data = JSON.parse(raw);
+      return data && typeof data === "object" ? data : {};
+    } catch (e) {
+      return {}; // unreadable old data: start afresh
+    }
+  }
+
+  function write(id, data) {
+    try {
+      window.localStorage.setItem(KEY + id, JSON.stringify(data));
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function forget(id) {
+    try {
+      window.localStorage.removeItem(KEY + id);
+    } catch (e) {
+      // nothing was saved
+    }
+  }
+
+  function all(root, selector) {
+    return Array.prototype.slice.call(root.querySelectorAll(selector));
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  // A copy of server-rendered text (feedback, explanation) whose ids would otherwise be duplicated.
+  function copy(node) {
+    var result = node.cloneNode(true);
+    all(result, "[id]").forEach(function (el) { el.removeAttribute("id"); });
+    return result;
+  }
+
+  function init(root) {
+    var text = root.dataset;
+    var id = text.quizId;
+    var saved = read(id);
+    var state = saved || {};
+    var note = root.querySelector(".ic-quiz__note");
+    var score = root.querySelector(".ic-quiz__score");
+    var status = root.querySelector(".ic-quiz__status");
+    var questions = all(root, ".ic-quiz__question").map(setup);
+
+    function storageOff() {
+      saved = null;
+      note.textContent = text.storageOff;
+    }
+
+    function save() {
+      if (saved !== null && !write(id, state)) storageOff();
+    }
+
+    function setup(el) {
+      var q = {
+        el: el,
+        id: el.getAttribute("data-question-id"),
+        inputs: all(el, ".ic-quiz__input"),
+        right: all(el, ".ic-quiz__option").map(function (o) { return o.getAttribute("data-correct") === "true"; }),
+        check: el.querySelector(".ic-quiz__check"),
+        retry: el.querySelector(".ic-quiz__retry"),
+        result: el.querySelector(".ic-quiz__result"),
+        verdict: null, // null until checked, then whether the checked answer was right
+        turn: 0        // drops a delayed announcement made stale by a newer action
+      };
+      el.querySelector(".ic-quiz__actions").hidden = false;
+      q.check.addEventListener("click", function () { check(q, true); });
+      q.retry.addEventListener("click", function () {
+        clear(q);
+        remember(q);
+        q.inputs[0].focus(); // start again from the first option of this question
+      });
+      q.inputs.forEach(function (input) {
+        input.addEventListener("change", function () {
+          // A changed answer makes the shown result stale; only the button checks it again.
+          unmark(q);
+          remember(q);
+        });
+      });
+      return q;
+    }
+
+    function unmark(q) {
+      q.turn++;
+      q.verdict = null;
+      all(q.el, ".ic-quiz__badge, .ic-quiz__given").forEach(function (n) { n.parentNode.removeChild(n); });
+      q.inputs.forEach(function (input) { input.removeAttribute("aria-describedby"); });
+      q.result.textContent = "";
+      q.retry.hidden = true;
+      tally();
+    }
+
+    function clear(q) {
+      q.inputs.forEach(function (input) { input.checked = false; });
+      unmark(q);
+    }
+
+    function remember(q) {
+      var picked = [];
+      q.inputs.forEach(function (input, i) { if (input.checked) picked.push(i); });
+      if (picked.length) state[q.id] = { s: picked, c: q.verdict === null ? 0 : 1 };
+      else delete state[q.id];
+      save();
+    }
+
+    // Results go to a polite live region. Emptying it first, then filling it a moment later, makes
+    // screen readers announce a result even when it is the same as the last one.
+    function show(region, nodes, announce, q) {
+      region.textContent = "";
+      var turn = q ? q.turn : 0;
+      function fill() {
+        if (q && q.turn !== turn) return;
+        nodes.forEach(function (node) { region.appendChild(node); });
+      }
+      if (announce) window.setTimeout(fill, 60); else fill();
+    }
+
+    function check(q, announce) {
+      var picked = q.inputs.map(function (input) { return input.checked; });
+      unmark(q);
+      status.textContent = "";
+      if (picked.indexOf(true) < 0) {
+        show(q.result, [element("p", "ic-quiz__verdict", text.resultEmpty)], announce, q);
+        return;
+      }
+      var wrong = false;
+      var missed = false;
+      q.right.forEach(function (right, i) {
+        if (picked[i] && !right) wrong = true;
+        if (right && !picked[i]) missed = true;
+      });
+      q.verdict = !wrong && !missed;
+      q.inputs.forEach(function (input, i) {
+        if (!input.checked) return;
+        var good = q.right[i];
+        var badge = element("span", "ic-quiz__badge ic-quiz__badge--" + (good ? "correct" : "incorrect"));
+        var icon = element("span", "ic-quiz__icon", good ? "\u2713" : "\u2717");
+        icon.setAttribute("aria-hidden", "true");
+        badge.appendChild(icon);
+        badge.appendChild(document.createTextNode(" " + (good ? text.badgeCorrect : text.badgeIncorrect)));
+        // Inside the label, so the badge is part of the input's accessible name when it is revisited.
+        q.el.querySelector('label[for="' + input.id + '"]').appendChild(badge);
+        var feedback = q.el.querySelector('[data-option="' + i + '"] .ic-quiz__feedback');
+        if (feedback) {
+          var given = element("p", "ic-quiz__given");
+          given.id = input.id + "--feedback";
+          given.appendChild(copy(feedback));
+          input.parentNode.appendChild(given);
+          input.setAttribute("aria-describedby", given.id);
+        }
+      });
+      var verdict = element("p", "ic-quiz__verdict ic-quiz__verdict--" + (q.verdict ? "correct" : "incorrect"));
+      verdict.appendChild(element("strong", "", q.verdict ? text.resultCorrect
+        : wrong ? text.resultWrong : text.resultPartial));
+      show(q.result, [verdict, copy(q.el.querySelector(".ic-quiz__explanation"))], announce, q);
+      q.retry.hidden = q.verdict;
+      tally();
+      if (announce) remember(q);
+    }
+
+    function tally() {
+      if (!questions) return; // still setting up
+      var right = questions.filter(function (q) { return q.verdict === true; }).length;
+      score.textContent = text.score.replace("{correct}", right).replace("{total}", questions.length);
+    }
+
+    root.querySelector(".ic-quiz__reset").addEventListener("click", function () {
+      questions.forEach(clear);
+      state = {};
+      forget(id);
+      show(status, [document.createTextNode(text.resetDone)], true);
+      questions[0].inputs[0].focus();
+    });
+
+    // Progress from an earlier visit, in either language (same quiz and question ids, same origin).
+    questions.forEach(function (q) {
+      var entry = state[q.id];
+      var picked = entry && Array.isArray(entry.s) ? entry.s.filter(function (i) {
+        return typeof i === "number" && i >= 0 && i < q.inputs.length && i % 1 === 0;
+      }) : [];
+      if (q.inputs[0].type === "radio") picked = picked.slice(0, 1);
+      picked.forEach(function (i) { q.inputs[i].checked = true; });
+      if (picked.length && entry.c) check(q, false);
+    });
+    tally();
+    if (saved === null) storageOff();
+    root.querySelector(".ic-quiz__footer").hidden = false;
+    // Live only from now on, so restoring progress is not read out on arrival.
+    window.setTimeout(function () {
+      questions.forEach(function (q) { q.result.setAttribute("aria-live", "polite"); });
+      status.setAttribute("aria-live", "polite");
+    }, 0);
+  }
+
+  all(document, '[data-module="ic-quiz"]').forEach(init);
+})();

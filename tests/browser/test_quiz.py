@@ -1,0 +1,240 @@
+"""Quizzes in a real browser: keyboard only, check / try again / score, saved progress, both languages,
+no JavaScript, and storage that refuses to work."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+HOW = "co-production/how-to-use/"        # single (1st right), multiple (1st-3rd right), true-false (true)
+RATIONALE = "co-production/rationale/"   # multiple (1, 2, 4 right), single (1st right)
+
+
+def errors_of(page) -> list[str]:
+    found: list[str] = []
+    page.on("pageerror", lambda error: found.append(str(error)))
+    return found
+
+
+def question(page, index: int):
+    return page.locator(".ic-quiz__question").nth(index)
+
+
+def result(page, index: int) -> str:
+    return question(page, index).locator(".ic-quiz__result").inner_text().strip()
+
+
+def score(page) -> str:
+    return page.locator(".ic-quiz__score").first.inner_text().strip()
+
+
+def active(page, expression: str):
+    return page.evaluate(f"(() => {{ const el = document.activeElement; return {expression}; }})()")
+
+
+def tab_to(page, selector: str, limit: int = 15) -> None:
+    """Press Tab until the focused element matches `selector`, as a keyboard user would."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if active(page, f"el.matches({selector!r})"):
+            return
+    pytest.fail(f"{selector} cannot be reached with the Tab key")
+
+
+def test_a_quiz_completed_with_the_keyboard_alone(page):
+    errors = errors_of(page)
+    page.goto(HOW + "#quiz-how-to-use")   # as from a link to the section; focus starts there
+    # Question 1, single choice: the first option is right.
+    tab_to(page, "#ic-quiz-how-to-use--first-step--1")
+    page.keyboard.press("Space")
+    tab_to(page, "#ic-quiz-how-to-use--first-step .ic-quiz__check")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelector('#ic-quiz-how-to-use--first-step .ic-quiz__result')"
+                           ".textContent.includes('Correct.')")
+    assert active(page, "el.classList.contains('ic-quiz__check')"), "focus stays on the button"
+    # Question 2, select all that apply: options 1 to 3.
+    for option in (1, 2, 3):
+        tab_to(page, f"#ic-quiz-how-to-use--culture--{option}")
+        page.keyboard.press("Space")
+    tab_to(page, "#ic-quiz-how-to-use--culture .ic-quiz__check")
+    page.keyboard.press("Enter")
+    # Question 3, true or false: true.
+    tab_to(page, "#ic-quiz-how-to-use--evaluate--1")
+    page.keyboard.press("Space")
+    tab_to(page, "#ic-quiz-how-to-use--evaluate .ic-quiz__check")
+    page.keyboard.press("Space")
+    page.wait_for_function("document.querySelector('#ic-quiz-how-to-use--evaluate .ic-quiz__result')"
+                           ".textContent.includes('Correct.')")
+    assert result(page, 1).startswith("Correct.")
+    assert score(page) == "Score: 3 of 3 correct"
+    # The reset control is reachable too, and puts focus back on the first question.
+    tab_to(page, ".ic-quiz__reset", limit=10)
+    page.keyboard.press("Enter")
+    assert score(page) == "Score: 0 of 3 correct"
+    assert active(page, "el.id") == "ic-quiz-how-to-use--first-step--1"
+    assert errors == []
+
+
+def test_arrow_keys_move_through_options_without_checking(page):
+    page.goto(HOW)
+    first = page.locator("#ic-quiz-how-to-use--first-step--1")
+    first.focus()
+    page.keyboard.press("Space")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    assert page.locator("#ic-quiz-how-to-use--first-step--3").is_checked()
+    page.wait_for_timeout(200)
+    assert result(page, 0) == "" and question(page, 0).locator(".ic-quiz__badge").count() == 0
+    assert score(page) == "Score: 0 of 3 correct"
+
+
+def test_check_try_again_and_score(page):
+    errors = errors_of(page)
+    page.goto(RATIONALE)
+    benefits, strengths = question(page, 0), question(page, 1)
+    assert page.locator(".ic-quiz__result").first.get_attribute("aria-live") == "polite"
+
+    benefits.locator(".ic-quiz__check").click()
+    page.wait_for_function("document.querySelector('.ic-quiz__result').textContent.length > 0")
+    assert result(page, 0) == "Choose an answer first, then check it."
+
+    # Two right answers out of three: told there is more to choose, nothing marked wrong.
+    benefits.get_by_label("Increased engagement").check()
+    benefits.get_by_label("Genuine empowerment").check()
+    benefits.locator(".ic-quiz__check").click()
+    page.wait_for_function("document.querySelector('.ic-quiz__result').textContent.includes('Not quite')")
+    assert result(page, 0).startswith("Not quite: there are more correct answers to choose.")
+    assert "Explanation: The page lists six benefits" in result(page, 0)
+    badges = benefits.locator(".ic-quiz__badge")
+    assert badges.all_inner_texts() == ["✓ Correct", "✓ Correct"]
+
+    # A wrong option: badge in words, its feedback, and Try again.
+    benefits.get_by_label("Fewer people needed").check()
+    assert badges.count() == 0 and result(page, 0) == "", "a changed answer clears the stale result"
+    benefits.locator(".ic-quiz__check").click()
+    page.wait_for_function("document.querySelector('.ic-quiz__result').textContent.startsWith('Not quite.')")
+    assert "✗ Incorrect" in benefits.locator(".ic-quiz__option").nth(2).inner_text()
+    assert "This is not one of the six benefits listed." in benefits.locator(".ic-quiz__given").inner_text()
+    assert page.locator("#ic-quiz-rationale--benefits--3").get_attribute("aria-describedby")
+    retry = benefits.locator(".ic-quiz__retry")
+    assert retry.is_visible()
+    assert score(page) == "Score: 0 of 2 correct"
+
+    retry.click()
+    assert benefits.locator("input:checked").count() == 0 and result(page, 0) == ""
+    assert not retry.is_visible()
+    assert active(page, "el.id") == "ic-quiz-rationale--benefits--1"
+
+    for label in ("Increased engagement", "Genuine empowerment", "More relevant"):
+        benefits.get_by_label(label).check()
+    benefits.locator(".ic-quiz__check").click()
+    strengths.get_by_label("Patients' strengths").check()
+    strengths.locator(".ic-quiz__check").click()
+    page.wait_for_function("[...document.querySelectorAll('.ic-quiz__result')]"
+                           ".every(r => r.textContent.startsWith('Correct.'))")
+    assert not retry.is_visible()
+    assert score(page) == "Score: 2 of 2 correct"
+    assert errors == []
+
+
+def test_progress_survives_a_reload_and_reset_clears_it(page):
+    page.goto(RATIONALE)
+    page.get_by_label("Patients' strengths").check()
+    question(page, 1).locator(".ic-quiz__check").click()
+    page.get_by_label("Increased engagement").check()   # chosen, not checked yet
+    page.reload()
+    assert page.get_by_label("Patients' strengths").is_checked()
+    assert page.get_by_label("Increased engagement").is_checked()
+    assert result(page, 1).startswith("Correct.") and result(page, 0) == ""
+    assert score(page) == "Score: 1 of 2 correct"
+
+    page.locator(".ic-quiz__reset").click()
+    assert page.locator(".ic-quiz input:checked").count() == 0
+    page.wait_for_function("document.querySelector('.ic-quiz__status').textContent.length > 0")
+    assert page.locator(".ic-quiz__status").inner_text() == "Your answers to this quiz have been cleared."
+    page.reload()
+    assert page.locator(".ic-quiz input:checked").count() == 0
+    assert score(page) == "Score: 0 of 2 correct"
+
+
+def test_answers_carry_across_the_language_switch(page):
+    page.goto(RATIONALE)
+    page.get_by_label("Patients' limitations").check()
+    question(page, 1).locator(".ic-quiz__check").click()
+    page.locator("header a[hreflang]").click()
+    page.wait_for_url("**/cy/co-production/rationale/**")
+    welsh = question(page, 1)
+    assert welsh.locator("input").nth(1).is_checked()
+    assert result(page, 1).startswith("Ddim yn hollol gywir.")
+    assert "✗ Anghywir" in welsh.locator(".ic-quiz__option").nth(1).inner_text()
+    assert "Mae'r dudalen yn dweud y gwrthwyneb" in welsh.locator(".ic-quiz__given").inner_text()
+    assert score(page) == "Sgôr: 0 o 2 yn gywir"
+    welsh.locator(".ic-quiz__retry").click()
+    welsh.get_by_label("Cryfderau cleifion").check()
+    welsh.locator(".ic-quiz__check").click()
+    assert score(page) == "Sgôr: 1 o 2 yn gywir"
+    page.locator("header a[hreflang]").click()
+    page.wait_for_url("**/co-production/rationale/**")
+    assert page.get_by_label("Patients' strengths").is_checked()
+    assert score(page) == "Score: 1 of 2 correct"
+
+
+def test_without_javascript_every_answer_is_behind_show_answer(page_without_js):
+    page = page_without_js
+    page.goto(RATIONALE)
+    strengths = question(page, 1)
+    assert not strengths.locator(".ic-quiz__check").is_visible()
+    assert not page.locator(".ic-quiz__reset").is_visible()
+    answer = strengths.locator("details.ic-quiz__answer")
+    assert not answer.locator(".ic-quiz__key").is_visible()
+    strengths.get_by_label("Patients' strengths").check()     # the inputs work on their own
+    answer.locator("summary").click()
+    assert answer.locator(".ic-quiz__key").inner_text() == \
+        "Correct answer: Patients' strengths rather than their limitations"
+    assert "Incorrect: What the service can deliver at the lowest cost — Cost is not what this approach " \
+           "is about." in answer.inner_text()
+    assert answer.locator(".ic-quiz__explanation").is_visible()
+    assert page.locator("link[href*='assets/quiz/quiz.css']").count() == 1
+
+
+BLOCK_STORAGE = """
+Object.defineProperty(window, 'localStorage', {
+  configurable: true,
+  get() { throw new DOMException('The operation is insecure.', 'SecurityError'); }
+});
+"""
+
+
+def test_quizzes_work_when_storage_is_blocked(browser, site_url):
+    context = browser.new_context(base_url=site_url)
+    context.add_init_script(BLOCK_STORAGE)
+    # Material's own scripts also read localStorage and fail here; only errors from quiz.js count.
+    context.add_init_script("window.__errors = []; window.addEventListener('error', "
+                            "e => window.__errors.push(e.filename || ''));")
+    page = context.new_page()
+    page.goto(RATIONALE)
+    assert page.evaluate("(() => { try { localStorage; return 'open'; } catch (e) { return 'blocked'; } })()") \
+        == "blocked"
+    assert "does not let the page keep them" in page.locator(".ic-quiz__note").inner_text()
+    page.get_by_label("Patients' strengths").check()
+    question(page, 1).locator(".ic-quiz__check").click()
+    page.wait_for_function("document.querySelectorAll('.ic-quiz__result')[1].textContent.length > 0")
+    assert result(page, 1).startswith("Correct.")
+    assert score(page) == "Score: 1 of 2 correct"
+    page.locator(".ic-quiz__reset").click()
+    assert score(page) == "Score: 0 of 2 correct"
+    assert not [f for f in page.evaluate("window.__errors") if "quiz" in f]
+    context.close()
+
+
+def test_full_storage_is_survived_too(page):
+    page.add_init_script("Storage.prototype.setItem = function () { throw new DOMException('full', "
+                         "'QuotaExceededError'); };")
+    errors = errors_of(page)
+    page.goto(RATIONALE)
+    page.get_by_label("Patients' strengths").check()
+    question(page, 1).locator(".ic-quiz__check").click()
+    assert "does not let the page keep them" in page.locator(".ic-quiz__note").inner_text()
+    page.wait_for_function("document.querySelectorAll('.ic-quiz__result')[1].textContent.length > 0")
+    assert result(page, 1).startswith("Correct.") and errors == []

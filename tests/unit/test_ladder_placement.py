@@ -1,0 +1,117 @@
+"""Placing a ladder on a page: the markers, page-level mistakes, twin parity, and the HTML swap."""
+
+from __future__ import annotations
+
+from toolkit.ladder import parse
+from toolkit.ladder.placement import (ASSESSMENT, LADDER, Placement, check_page, compare_twins, replace,
+                                      scan)
+
+from .ladder_samples import PATH, VALID
+
+PAGE = "docs/guide/page.md"
+
+
+def _ladder(text: str = VALID):
+    found, problems = parse(text, PATH, "small")
+    assert not problems
+    return found
+
+
+def test_scan_finds_both_kinds_with_lines_and_ignores_code():
+    markdown = ("# Title\n\n<!-- toolkit:ladder small -->\n\n```\n<!-- toolkit:ladder inside-code -->\n```\n\n"
+                "<!-- toolkit:ladder-assessment small -->\n\n<!-- toolkit:guide-list -->\n")
+    found, problems = scan(markdown, PAGE, first_line=5)
+    assert problems == []
+    assert found == [Placement(LADDER, "small", 7), Placement(ASSESSMENT, "small", 13)]
+
+
+def test_marker_without_id():
+    found, problems = scan("<!-- toolkit:ladder -->\n", PAGE)
+    assert [str(p) for p in problems] == [f"{PAGE}:1: 'toolkit:ladder' needs the id of a ladder, e.g. "
+                                          f"<!-- toolkit:ladder co-production -->"]
+    assert found[0].ok is False
+
+
+def test_misspelt_marker_is_reported_not_ignored():
+    _, problems = scan("text\n\n<!-- toolkit:ladder-asessment small -->\n", PAGE)
+    assert [str(p) for p in problems] == [
+        f"{PAGE}:3: unknown placement 'toolkit:ladder-asessment' (did you mean 'toolkit:ladder-assessment'?); "
+        f"expected <!-- toolkit:ladder co-production --> or <!-- toolkit:ladder-assessment co-production -->"]
+
+
+def test_marker_with_two_ids():
+    _, problems = scan("<!-- toolkit:ladder one two -->\n", PAGE)
+    assert "write the ladder id after 'toolkit:ladder', e.g. <!-- toolkit:ladder co-production --> (found " \
+           "'one two')" in str(problems[0])
+
+
+def test_marker_must_be_alone_after_a_blank_line():
+    _, problems = scan("Some text\n<!-- toolkit:ladder small -->\n\nSee <!-- toolkit:ladder small --> here\n",
+                       PAGE)
+    assert [str(p) for p in problems] == [
+        f"{PAGE}:2: leave a blank line before <!-- toolkit:ladder small -->",
+        f"{PAGE}:4: <!-- toolkit:ladder small --> must be alone on its line"]
+
+
+def test_unknown_ladder_id():
+    found = [Placement(LADDER, "big", 3)]
+    assert [str(p) for p in check_page(found, PAGE, {"big": None}, ["small"])] == [
+        f"{PAGE}:3: no ladder 'big': expected a file ladders/big.yml (ladders: small)"]
+
+
+def test_broken_ladder_is_not_reported_again_on_the_page():
+    # Its file's own mistakes are reported once, by the build's file check.
+    assert check_page([Placement(LADDER, "small", 3)], PAGE, {"small": None}, ["small"]) == []
+
+
+def test_assessment_needs_the_ladder_above_it():
+    found = [Placement(ASSESSMENT, "small", 3), Placement(LADDER, "small", 5)]
+    assert [str(p) for p in check_page(found, PAGE, {"small": _ladder()}, ["small"])] == [
+        f"{PAGE}:3: the self-assessment shows its result on the ladder: place "
+        f"<!-- toolkit:ladder small --> above it on this page"]
+
+
+def test_assessment_needs_statements():
+    ladder = _ladder(VALID[:VALID.index("statements:")])
+    found = [Placement(LADDER, "small", 3), Placement(ASSESSMENT, "small", 5)]
+    assert [str(p) for p in check_page(found, PAGE, {"small": ladder}, ["small"])] == [
+        f"{PAGE}:5: ladder 'small' has no 'statements:' in ladders/small.yml, so it has no self-assessment"]
+
+
+def test_same_ladder_twice_on_a_page():
+    found = [Placement(LADDER, "small", 3), Placement(LADDER, "small", 9)]
+    assert [str(p) for p in check_page(found, PAGE, {"small": _ladder()}, ["small"])] == [
+        f"{PAGE}:9: <!-- toolkit:ladder small --> is placed twice on this page (first on line 3)"]
+
+
+def test_twins_must_place_the_same_ladders():
+    en = [Placement(LADDER, "small", 3), Placement(ASSESSMENT, "small", 7)]
+    assert compare_twins("docs/p.md", en, "docs/cy/p.md", [Placement(LADDER, "small", 4),
+                                                            Placement(ASSESSMENT, "small", 8)]) == []
+    missing = compare_twins("docs/p.md", en, "docs/cy/p.md", [Placement(LADDER, "small", 4)])
+    assert [str(p) for p in missing] == [
+        "docs/cy/p.md: expected <!-- toolkit:ladder-assessment small --> as in docs/p.md (line 7 there) but "
+        "it is missing"]
+    extra = compare_twins("docs/p.md", en[:1], "docs/cy/p.md", [Placement(LADDER, "small", 4),
+                                                                 Placement(ASSESSMENT, "small", 8)])
+    assert [str(p) for p in extra] == [
+        "docs/cy/p.md:8: <!-- toolkit:ladder-assessment small --> is not in docs/p.md; both languages need the "
+        "same ladder placements"]
+    other = compare_twins("docs/p.md", en[:1], "docs/cy/p.md", [Placement(LADDER, "big", 4)])
+    assert [str(p) for p in other] == [
+        "docs/cy/p.md:4: expected <!-- toolkit:ladder small --> as in docs/p.md (line 3 there) but found "
+        "<!-- toolkit:ladder big -->"]
+
+
+def test_replace_swaps_markers_in_order_and_unwraps_paragraphs():
+    html = ("<h2>A</h2>\n<!-- toolkit:ladder small -->\n<p><!-- toolkit:ladder-assessment small --></p>\n"
+            "<p>Text <!-- other --></p>")
+    seen = []
+
+    def render(index, kind, ladder_id):
+        seen.append((index, kind, ladder_id))
+        return f"[{kind}:{ladder_id}]"
+
+    assert replace(html, render) == ("<h2>A</h2>\n[ladder:small]\n[ladder-assessment:small]\n"
+                                     "<p>Text <!-- other --></p>")
+    assert seen == [(0, LADDER, "small"), (1, ASSESSMENT, "small")]
