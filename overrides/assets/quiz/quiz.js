@@ -209,6 +209,9 @@
         return typeof i === "number" && i >= 0 && i < q.inputs.length && i % 1 === 0;
       }) : [];
       if (q.inputs[0].type === "radio") picked = picked.slice(0, 1);
+      // Storage is the only source: undo any choice the browser restored on reload (autocomplete="off"
+      // would stop that, but is not allowed on radio buttons and checkboxes: an HTML error).
+      q.inputs.forEach(function (input) { input.checked = false; });
       picked.forEach(function (i) { q.inputs[i].checked = true; });
       if (picked.length && entry.c) check(q, false);
     });

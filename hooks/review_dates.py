@@ -1,0 +1,34 @@
+"""Page last reviewed / Next review due on guide pages, from front matter, in the page's language.
+
+The dates are checked once, in the default-language build (both languages' sources are visible then), so
+each mistake is reported once; every page is then rendered by overrides/main.html from `ic_review`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.plugins import get_plugin_logger
+
+from toolkit import dates, strings
+
+log = get_plugin_logger("toolkit")
+
+
+def on_files(files, config):
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and i18n.current_language not in (None, i18n.default_language):
+        return files
+    docs = Path(config.docs_dir)
+    paths = [f.src_uri for f in files.documentation_pages()]
+    for problem in dates.check_site(paths, lambda p: (docs / p).read_text(encoding="utf-8")):
+        log.error(str(problem))
+    return files
+
+
+def on_page_context(context, page, config, nav):
+    text = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+    review = dates.review_of(text, page.file.src_uri)
+    language = strings.language_of(page)
+    context["ic_review"] = dates.render(review, language, strings.load(language))
+    return context

@@ -1,0 +1,63 @@
+"""Repairs to the HTML Material writes, so that every page passes the Nu HTML Checker and has a skip link.
+
+Material's base template is not copied into overrides/ (a copy would go stale with every Material update);
+instead the few invalid or missing pieces are corrected in the finished page:
+
+- `autocomplete="off"` on the drawer and search checkboxes: the attribute is not allowed on checkboxes
+  (HTML, "autocomplete"). Material adds it so that Firefox does not restore an open drawer or search
+  after a reload; the price of valid HTML is that, in Firefox only, a reload may reopen them.
+- `<label for="__toc">` on pages where Material did not write the `__toc` checkbox (a section's index
+  page): a label must point at a form control; without one, `for` does nothing but fail validation.
+- Pages without a table of contents (the 404 pages) get no skip link from Material; keyboard users still
+  need one to get past the header and navigation.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+_CHECKBOX = re.compile(r"<input\b[^>]*>")
+_AUTOCOMPLETE = re.compile(r'\s+autocomplete="[^"]*"')
+_LABEL_FOR = re.compile(r'(<label\b[^>]*?)\s+for="([^"]*)"')
+_EMPTY_SKIP = re.compile(r'(<div data-md-component="skip">)\s*(</div>)')
+_ARTICLE_H1 = re.compile(r'<article\b[^>]*>.*?<h1\b[^>]*\bid="([^"]+)"', re.S)
+
+
+def drop_checkbox_autocomplete(html: str) -> str:
+    def fix(match: re.Match) -> str:
+        tag = match.group(0)
+        return _AUTOCOMPLETE.sub("", tag) if 'type="checkbox"' in tag else tag
+    return _CHECKBOX.sub(fix, html)
+
+
+def drop_dangling_label_for(html: str) -> str:
+    ids = set(re.findall(r'\bid="([^"]+)"', html))
+    return _LABEL_FOR.sub(lambda m: m.group(0) if m.group(2) in ids else m.group(1), html)
+
+
+def add_missing_skip_link(html: str, text: str) -> str:
+    """A skip link to the page's main heading, where Material left the skip container empty."""
+    heading = _ARTICLE_H1.search(html)
+    if heading is None:
+        return html
+    link = f'<a href="#{escape(heading.group(1))}" class="md-skip">{escape(text)}</a>'
+    return _EMPTY_SKIP.sub(lambda m: m.group(1) + link + m.group(2), html, count=1)
+
+
+def repair(html: str, skip_text: str) -> str:
+    return add_missing_skip_link(drop_dangling_label_for(drop_checkbox_autocomplete(html)), skip_text)
+
+
+
+def add_site_script(html: str, src: str, data: dict[str, str]) -> str:
+    """Load the site-wide accessibility script (overrides/assets/a11y/a11y.js) at the end of a page.
+
+    `src` is relative to the page (absolute on the 404 pages); `data` becomes data-* attributes, e.g.
+    {"name-en": "Saesneg"}: the script's strings, in the page's language.
+    """
+    if "</body>" not in html:
+        return html
+    attrs = "".join(f' data-{key}="{escape(value)}"' for key, value in data.items())
+    head, _, tail = html.rpartition("</body>")
+    return f'{head}<script src="{escape(src)}"{attrs} defer></script>\n</body>{tail}'

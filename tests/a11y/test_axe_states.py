@@ -1,0 +1,86 @@
+"""axe-core on the interactive states of our components, in both languages and both colour schemes.
+
+The states are reached the way a reader reaches them (choosing options, pressing the buttons), in a fresh
+browser context each time, because quizzes and the self-assessment keep answers in the browser's storage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_scheme, describe, run_axe
+
+pytestmark = pytest.mark.browser
+
+QUIZ_PAGE = "co-production/how-to-use/"
+QUESTION = "#ic-quiz-how-to-use--first-step"   # single choice; the first option is the right one
+LADDER_PAGE = "co-production/what-next/"
+CONSULTATION = {"educating": "yes", "informing": "yes", "consultation": "yes", "engagement": "no",
+                "co-design": "yes", "co-production": "no"}
+CASES = [(lang, scheme) for lang in ("en", "cy") for scheme in ("light", "dark")]
+
+
+def _url(lang: str, path: str) -> str:
+    return path if lang == "en" else f"cy/{path}"
+
+
+def _audit(page, axe_source, state: str, found: list[str]) -> None:
+    violations = run_axe(page, axe_source)
+    if violations:
+        found.append(f"{state}:\n{describe(violations)}")
+
+
+def _check(page, option: int) -> None:
+    page.locator(f"{QUESTION}--{option}").check()
+    page.locator(f"{QUESTION} .ic-quiz__check").click()
+    page.wait_for_function(f"document.querySelector('{QUESTION} .ic-quiz__result').textContent.trim() !== ''")
+
+
+@pytest.mark.parametrize(("lang", "scheme"), CASES, ids=[f"{lang}-{scheme}" for lang, scheme in CASES])
+def test_quiz_unanswered_checked_wrong_and_checked_right(fresh_page, axe_source, lang, scheme):
+    page = fresh_page(scheme)
+    page.add_init_script(script=axe_source)
+    page.goto(_url(lang, QUIZ_PAGE))
+    assert_scheme(page, scheme)
+    found: list[str] = []
+    _audit(page, axe_source, "unanswered", found)
+
+    _check(page, 2)
+    result = page.locator(f"{QUESTION} .ic-quiz__result")
+    assert not result.inner_text().startswith(("Correct", "Cywir")), "option 2 should be wrong"
+    _audit(page, axe_source, "checked wrong", found)
+
+    # Try again if the quiz asks for it, then choose the right answer.
+    retry = page.locator(f"{QUESTION} .ic-quiz__retry")
+    if retry.is_visible():
+        retry.click()
+    _check(page, 1)
+    assert result.inner_text().startswith(("Correct", "Cywir")), result.inner_text()
+    _audit(page, axe_source, "checked right", found)
+
+    page.locator(f"{QUESTION} .ic-quiz__summary").click()  # the worked answer, opened
+    _audit(page, axe_source, "answer shown", found)
+    assert not found, f"/{_url(lang, QUIZ_PAGE)} ({scheme})\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize(("lang", "scheme"), CASES, ids=[f"{lang}-{scheme}" for lang, scheme in CASES])
+def test_ladder_rung_open_and_self_assessment_completed(fresh_page, axe_source, lang, scheme):
+    page = fresh_page(scheme)
+    page.add_init_script(script=axe_source)
+    page.goto(_url(lang, LADDER_PAGE))
+    assert_scheme(page, scheme)
+    found: list[str] = []
+
+    summary = page.locator("#ladder-co-production-co-design summary")
+    summary.focus()
+    page.keyboard.press("Enter")
+    assert page.locator("#ladder-co-production-co-design .ic-ladder__meaning").is_visible()
+    _audit(page, axe_source, "a rung open", found)
+
+    for rung, value in CONSULTATION.items():
+        page.locator(f'input[name="ladder-co-production-statement-{rung}"][value="{value}"]').check()
+    page.locator(".ic-ladder-check button[type=submit]").click()
+    result = page.locator(".ic-ladder-check__result")
+    assert "4" in result.inner_text() and page.locator(".ic-ladder__badge").count() == 1
+    _audit(page, axe_source, "self-assessment completed", found)
+    assert not found, f"/{_url(lang, LADDER_PAGE)} ({scheme})\n" + "\n".join(found)
