@@ -1,0 +1,69 @@
+"""What the trainer page lists, as frozen data: guides, their pages, each page's sections and quizzes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Heading:
+    """One h2-h4 of a rendered page, in document order (from the page's table of contents)."""
+
+    level: int
+    id: str
+    title: str  # plain text
+
+
+@dataclass(frozen=True)
+class PageSource:
+    """A rendered page as the hook hands it over, plus its twin in the other language (from disk)."""
+
+    path: str        # source path as the author knows it, e.g. "docs/co-production/tips.md"
+    url: str         # site-relative URL, e.g. "co-production/tips/"
+    title: str
+    headings: tuple[Heading, ...]
+    content: str     # the page's rendered HTML (article body)
+    twin_url: str
+    twin_path: str
+    twin_title: str | None                 # None: the twin could not be read
+    twin_headings: tuple[tuple[str, str], ...]  # (id, plain text) of the twin's headings
+
+
+@dataclass(frozen=True)
+class GuideSource:
+    title: str
+    twin_title: str | None
+    index: PageSource
+    pages: tuple[PageSource, ...]  # the guide's pages in learning-path order, index first
+    print_url: str | None          # the whole-guide page, when there is one
+
+
+@dataclass(frozen=True)
+class Item:
+    """A section (or a quiz under its heading) with its link in both languages."""
+
+    id: str
+    level: int
+    title: str
+    twin_title: str
+    quiz: bool
+    children: tuple["Item", ...] = ()
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    url: str
+    title: str
+    twin_url: str
+    twin_title: str
+    minutes: int
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class GuideEntry:
+    title: str
+    twin_title: str
+    slug: str
+    pages: tuple[PageEntry, ...]
+    print_url: str | None

@@ -1,0 +1,93 @@
+"""From rendered pages to the trainer index's entries (GuideSource → GuideEntry), and the twin's titles
+read from its Markdown source. No MkDocs here: the hook hands over plain data."""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+
+from .. import headings as md_headings
+from ..frontmatter import split
+from .model import GuideEntry, GuideSource, Heading, Item, PageEntry, PageSource
+
+WORDS_PER_MINUTE = 200  # a common figure for reading to learn, not skimming
+
+_TAG = re.compile(r"<[^>]+>")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1>", re.S | re.I)
+_QUIZ = re.compile(r'<div class="ic-quiz"[^>]*\bdata-quiz-id="([^"]+)"')
+_HEADING = re.compile(r'<h([2-4])\b[^>]*\bid="([^"]+)"')
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARK = re.compile(r"[*_`]+")
+_MD_HTML = re.compile(r"<[^>]+>")
+
+
+def plain(markdown_text: str) -> str:
+    """A heading's Markdown as plain text: links keep their words, emphasis and tags go."""
+    text = _MD_LINK.sub(r"\1", markdown_text)
+    text = _MD_HTML.sub("", text)
+    return html.unescape(_MD_MARK.sub("", text)).strip()
+
+
+def twin_titles(text: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """(page title, ((heading id, heading text), ...)) of a page's Markdown source."""
+    meta, body, offset = split(text)
+    found = md_headings.parse(body, first_line=offset + 1)
+    h1 = next((h.text for h in found if h.level == 1), None)
+    title = meta.get("title") or (plain(h1) if h1 else None)
+    return (str(title) if title else None), tuple((h.id, plain(h.text)) for h in found if h.id)
+
+
+def reading_minutes(content: str) -> int:
+    """Minutes to read a page's text at WORDS_PER_MINUTE, rounded up, at least one."""
+    words = len(_WORD.findall(html.unescape(_TAG.sub(" ", _SCRIPT.sub(" ", content)))))
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+def quiz_headings(content: str) -> frozenset[str]:
+    """Ids of the headings that introduce a quiz (the last h2-h4 before each quiz)."""
+    found = set()
+    for quiz in _QUIZ.finditer(content):
+        before = list(_HEADING.finditer(content, 0, quiz.start()))
+        if before:
+            found.add(before[-1].group(2))
+    return frozenset(found)
+
+
+def _nest(flat: list[tuple[Heading, Item]]) -> tuple[Item, ...]:
+    """Headings in document order → a tree: h3 under the h2 before it, h4 under the h3."""
+    result: list[Item] = []
+    i = 0
+    while i < len(flat):
+        heading, item = flat[i]
+        j = i + 1
+        while j < len(flat) and flat[j][0].level > heading.level:
+            j += 1
+        children = _nest(flat[i + 1:j])
+        result.append(Item(item.id, item.level, item.title, item.twin_title, item.quiz, children))
+        i = j
+    return tuple(result)
+
+
+def page_entry(source: PageSource) -> PageEntry:
+    quizzes = quiz_headings(source.content)
+    twin = dict(source.twin_headings)
+    flat = [(h, Item(h.id, h.level, html.unescape(h.title), twin.get(h.id, ""), h.id in quizzes))
+            for h in source.headings if 2 <= h.level <= 4]
+    return PageEntry(source.url, source.title, source.twin_url, source.twin_title or "",
+                     reading_minutes(source.content), _nest(flat))
+
+
+def guide_entry(source: GuideSource) -> GuideEntry:
+    slug = source.index.url.rstrip("/").split("/")[-1].removesuffix(".html")
+    if slug == "index":  # use_directory_urls: false gives "co-production/index.html"
+        slug = source.index.url.rstrip("/").split("/")[-2]
+    return GuideEntry(source.title, source.twin_title or "", slug,
+                      tuple(page_entry(p) for p in source.pages), source.print_url)
+
+
+def twin_meta(path) -> dict:
+    """Front matter of a Markdown file on disk."""
+    meta, _, _ = split(path.read_text(encoding="utf-8"))
+    return meta

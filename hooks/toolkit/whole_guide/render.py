@@ -1,0 +1,185 @@
+"""Compose the whole-guide page from the guide's built pages.
+
+The guide's index page is the shell (header, navigation, footer, language link). Its article is replaced
+by every page's article in learning-path order, each in a <section>, with:
+- headings one level down (one h1 for the whole guide, h2 per page, h3 for its sections, ...);
+- ids prefixed with the page's name ("tips--be-clear"), so they stay unique, and every reference to
+  them (href="#…", for, aria-*) prefixed the same way;
+- links to pages of the same guide turned into links within this page; other relative links re-aimed
+  from this page's address;
+- the stylesheets and scripts the pages need (quiz, ladder) collected into the head.
+The page asks search engines not to index it (it repeats the guide) and drops previous/next.
+
+String and regular-expression work on Material's known markup, not an HTML parser: this runs for every
+page of every guide in both languages, and parsing whole pages cost over 100 ms each. The patterns only
+touch attributes (` id="…"`), so text that merely shows such an attribute inside a code sample would be
+changed too; the guides have none.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from html import escape
+from typing import Mapping
+
+_ARTICLE_OPEN = re.compile(r'<article class="md-content__inner md-typeset">')
+_ARTICLE_CLOSE = "</article>"
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")
+_H1_TEXT = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+_ID = re.compile(r'( )id="([^"]+)"')
+_ID_REFS = re.compile(r'( )(for|aria-controls|aria-labelledby|aria-describedby|aria-owns|headers|list)'
+                      r'="([^"]*)"')
+_A_HREF = re.compile(r'(<a\b[^>]*?\shref=")([^"]*)(")')
+_SRC = re.compile(r'( )src="([^"]*)"')
+_HEAD_ASSET = re.compile(r'<link rel="stylesheet" href="([^"]+)"[^>]*>|<script src="([^"]+)"[^>]*></script>')
+_EXTERNAL = re.compile(r"^([a-z][a-z0-9+.-]*:|//|/)", re.I)
+_SELF_LINK = re.compile(r'<p class="ic-whole-guide__link">.*?</p>', re.S)
+_FOOTER_NAV = re.compile(r'<nav class="md-footer__inner[^"]*"[^>]*>.*?</nav>', re.S)
+_PREV_NEXT = re.compile(r'<link rel="(?:prev|next)" href="[^"]*">')
+_CANONICAL = re.compile(r'(<link rel="canonical" href=")[^"]*(")')
+_OG = re.compile(r'(<meta property="og:(url|title)" content=")[^"]*(")')
+_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+_ALTERNATE = re.compile(r'(<link rel="alternate" href=")([^"]*)(" hreflang="[^"]+">)')
+_LANG_SWITCH = re.compile(r'(<a class="ic-lang-switch__link" href=")[^"]*(")')
+_SKIP = re.compile(r'(<a href=")#[^"]*(" class="md-skip">)')
+_HASH_HREF = re.compile(r'( href=")#([^"]+)(")')
+_SIDEBAR_TOC = re.compile(r'<div class="md-sidebar md-sidebar--secondary"')
+_DIV = re.compile(r"<div\b|</div>")
+
+
+@dataclass(frozen=True)
+class BuiltPage:
+    path: str  # site-relative path of the built file, e.g. "co-production/tips/index.html"
+    html: str
+
+
+def _key(path: str) -> str:
+    """One name for a page however a link writes it: "a/b/", "a/b/index.html", "a/b.html" → "a/b"."""
+    path = posixpath.normpath(path) if path else "."
+    if path.endswith("/index.html") or path == "index.html":
+        path = posixpath.dirname(path) or "."
+    return path[:-5] if path.endswith(".html") else path
+
+
+def _article(html: str) -> tuple[int, int]:
+    """Start and end of the article's content (Material writes exactly one article)."""
+    opened = _ARTICLE_OPEN.search(html)
+    if opened is None:
+        raise ValueError("no Material article in the page")
+    return opened.end(), html.rindex(_ARTICLE_CLOSE)
+
+
+def _remove_div(html: str, start: re.Pattern) -> str:
+    """Remove the <div> that `start` finds, with everything inside it."""
+    found = start.search(html)
+    if found is None:
+        return html
+    depth = 0
+    for tag in _DIV.finditer(html, found.start()):
+        depth += 1 if tag.group(0) == "<div" else -1
+        if depth == 0:
+            return html[:found.start()] + html[tag.end():]
+    return html
+
+
+def _rewrite_link(href: str, page_path: str, print_path: str, slugs: Mapping[str, str], slug: str) -> str:
+    if href.startswith("#"):
+        return f"#{slug}--{href[1:]}" if len(href) > 1 else f"#{slug}"
+    if _EXTERNAL.match(href):
+        return href
+    path, hash_, fragment = href.partition("#")
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page_path), path)) if path else page_path
+    other = slugs.get(_key(target))
+    if other is not None:
+        return f"#{other}--{fragment}" if fragment else f"#{other}"
+    link = posixpath.relpath(target, posixpath.dirname(print_path) or ".")
+    if path.endswith("/"):
+        link += "/"
+    return link + (hash_ + fragment if hash_ else "")
+
+
+def _relink(url: str, page_path: str, print_path: str) -> str:
+    if _EXTERNAL.match(url) or url.startswith("#"):
+        return url
+    path, mark, query = url.partition("?")
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page_path), path))
+    return posixpath.relpath(target, posixpath.dirname(print_path) or ".") + (mark + query)
+
+
+def _section(page: BuiltPage, slug: str, slugs: Mapping[str, str], print_path: str, page_label: str) -> str:
+    start, end = _article(page.html)
+    body = _SELF_LINK.sub("", page.html[start:end])
+    h1 = _H1_TEXT.search(body)
+    title = " ".join(_TAG.sub(" ", h1.group(1)).replace("¶", " ").split()) if h1 else slug
+    body = _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + 1, 6)}", body)
+    body = _ID.sub(lambda m: f'{m.group(1)}id="{slug}--{m.group(2)}"', body)
+    body = _ID_REFS.sub(lambda m: f'{m.group(1)}{m.group(2)}="' + " ".join(f"{slug}--{i}" for i in m.group(3).split())
+                        + '"', body)
+    body = _A_HREF.sub(lambda m: m.group(1) + escape(_rewrite_link(m.group(2), page.path, print_path, slugs,
+                                                                   slug)) + m.group(3), body)
+    body = _SRC.sub(lambda m: f'{m.group(1)}src="{_relink(m.group(2), page.path, print_path)}"', body)
+    # The title is already escaped HTML text; it becomes an attribute value as it is.
+    label = page_label.format(title=title.replace('"', "&quot;"))
+    return f'<section class="ic-whole-guide__page" id="{slug}" aria-label="{label}">{body}</section>\n'
+
+
+def compose(pages: list[BuiltPage], *, guide_folder: str, print_path: str, title: str, intro: str,
+            page_label: str, twin_print_href: str, absolute_print_url: str) -> str:
+    """The whole-guide page. `pages[0]` is the guide's index page (the shell)."""
+    slugs: dict[str, str] = {}
+    for page in pages:
+        name = posixpath.relpath(_key(page.path), guide_folder)
+        slugs[_key(page.path)] = "index" if name == "." else name.replace("/", "-")
+    sections = [_section(p, slugs[_key(p.path)], slugs, print_path, escape(page_label, quote=True))
+                for p in pages]
+    content = (f'\n<h1 id="whole-guide">{escape(title)}</h1>\n<p class="ic-whole-guide__intro">{escape(intro)}</p>\n'
+               + "".join(sections))
+
+    shell = pages[0].html
+    start, end = _article(shell)
+    html = shell[:start] + content + shell[end:]
+
+    # Stylesheets and scripts a page added for its components (quiz, ladder), once each.
+    head, _, body = html.partition("</head>")
+    present = {m.group(1) or m.group(2) for m in _HEAD_ASSET.finditer(head)}
+    extra = []
+    for page in pages[1:]:
+        for match in _HEAD_ASSET.finditer(page.html.partition("</head>")[0]):
+            url = _relink(match.group(1) or match.group(2), page.path, print_path)
+            if url not in present:
+                present.add(url)
+                extra.append(f'<link rel="stylesheet" href="{url}">' if match.group(1)
+                             else f'<script src="{url}" defer></script>')
+
+    # Not part of the learning path, and not a second copy for search engines.
+    head = _PREV_NEXT.sub("", head)
+    head = _CANONICAL.sub(lambda m: m.group(1) + escape(absolute_print_url) + m.group(2), head)
+    head = _OG.sub(lambda m: m.group(1) + escape(absolute_print_url if m.group(2) == "url" else title)
+                   + m.group(3), head)
+    head = _TITLE.sub(lambda m: "<title>" + escape(title) + (" - " + m.group(1).rsplit(" - ", 1)[1]
+                                                              if " - " in m.group(1) else "") + "</title>",
+                      head, count=1)
+    # The alternates point at the whole-guide page in each language.
+    head = _ALTERNATE.sub(lambda m: m.group(1) + _print_of(m.group(2)) + m.group(3), head)
+    head += "\n".join(extra + ['<meta name="robots" content="noindex">']) + "\n"
+    body = _FOOTER_NAV.sub("", body)
+    body = _remove_div(body, _SIDEBAR_TOC)
+    body = _LANG_SWITCH.sub(lambda m: m.group(1) + escape(twin_print_href) + m.group(2), body)
+    body = _SKIP.sub(r"\1#whole-guide\2", body)
+    html = head + "</head>" + body
+    # Links around the article (the index page's contents in the menu) aimed at the index page's ids: to
+    # the same place in this page when it exists, else to the top of the guide.
+    ids = {found[1] for found in _ID.findall(html)}
+    return _HASH_HREF.sub(lambda m: m.group(0) if m.group(2) in ids else
+                          m.group(1) + (f"#index--{m.group(2)}" if f"index--{m.group(2)}" in ids
+                                        else "#whole-guide") + m.group(3), html)
+
+
+def _print_of(href: str) -> str:
+    if href.endswith(".html") and not href.endswith("index.html"):
+        return href
+    base = href[: -len("index.html")] if href.endswith("index.html") else href
+    return (base if base.endswith("/") or base == "" else base + "/") + "print.html"

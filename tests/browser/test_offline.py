@@ -1,0 +1,103 @@
+"""The offline copy (issue 6): the zip made by `mkdocs build -f mkdocs.offline.yml`, unzipped and opened
+from the file system in Chromium: navigation, language switch, a quiz and the ladder work."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.conftest import ROOT, build_site
+
+pytestmark = pytest.mark.browser
+
+FOLDER = "toolkit-guide"
+
+
+@pytest.fixture(scope="module")
+def offline_root(tmp_path_factory):
+    out = tmp_path_factory.mktemp("offline")
+    result = build_site(out / "site", "https://example.org/toolkit/", ROOT / "mkdocs.offline.yml")
+    assert result.returncode == 0, result.stderr
+    archive = out / "site-offline.zip"
+    assert archive.is_file(), "the offline build wrote no zip"
+    with zipfile.ZipFile(archive) as bundle:
+        names = bundle.namelist()
+        assert all(name.startswith(FOLDER + "/") for name in names), "one folder inside the zip"
+        assert not [n for n in names if "search_index" in n or n.endswith(".map")], "search and maps left out"
+        bundle.extractall(out / "unzipped")
+    return out / "unzipped" / FOLDER
+
+
+@pytest.fixture
+def file_page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.errors = errors
+    yield page
+    context.close()
+
+
+def test_the_zip_opens_from_the_file_system_and_its_links_work(offline_root, file_page):
+    page = file_page
+    page.goto((offline_root / "index.html").as_uri())
+    assert page.locator("h1").first.inner_text().startswith("Improvement Cymru Academy Toolkit Guide")
+    # The home page's list of guides, then the learning path's "next" link.
+    page.locator(".ic-guide-list__link").first.click()
+    assert page.url.endswith("/co-production/index.html")
+    page.locator("a.md-footer__link--next").click()
+    assert page.url.endswith("/co-production/rationale.html")
+    assert page.locator("article h1").inner_text().startswith("Why co-production matters")
+    # The site navigation (a link in the menu).
+    page.locator(".md-sidebar--primary a.md-nav__link[href$='tips.html']").first.click()
+    assert page.url.endswith("/co-production/tips.html")
+    # The footer link written by a template as a folder opens the page, not a folder listing.
+    page.locator(".ic-footer-nav a").first.click()
+    page.wait_for_url("**/accessibility.html")
+    page.wait_for_load_state()
+    assert page.locator("article h1").count() == 1
+    assert not page.errors, page.errors
+
+
+def test_language_switch_keeps_the_section_offline(offline_root, file_page):
+    page = file_page
+    page.goto((offline_root / "co-production" / "how-to-use.html").as_uri() + "#steps")
+    page.locator("a.ic-lang-switch__link").click()
+    page.wait_for_url("**/cy/co-production/how-to-use.html#steps")
+    assert page.locator("html").get_attribute("lang") == "cy"
+    page.locator("a.ic-lang-switch__link").click()
+    page.wait_for_url("**/co-production/how-to-use.html*")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert not page.errors, page.errors
+
+
+def test_a_quiz_answered_offline(offline_root, file_page):
+    page = file_page
+    page.goto((offline_root / "cy" / "co-production" / "index.html").as_uri())
+    quiz = page.locator(".ic-quiz").first
+    question = quiz.locator(".ic-quiz__question").first
+    question.locator(".ic-quiz__label").first.click()  # the first option is right
+    question.locator(".ic-quiz__check").click()
+    expect(question.locator(".ic-quiz__result")).to_contain_text("Cywir")
+    assert not page.errors, page.errors
+
+
+def test_a_ladder_rung_opens_offline(offline_root, file_page):
+    page = file_page
+    page.goto((offline_root / "co-production" / "what-next.html").as_uri())
+    rung = page.locator("details.ic-ladder__details").first
+    rung.locator("summary").click()
+    assert rung.get_attribute("open") is not None
+    assert rung.locator(".ic-ladder__body").is_visible()
+    assert not page.errors, page.errors
+
+
+def test_search_is_hidden_offline_rather_than_broken(offline_root, file_page):
+    # Browsers do not start Material's search worker from file://; Material then hides the search box.
+    page = file_page
+    page.goto((offline_root / "index.html").as_uri())
+    page.wait_for_load_state("load")
+    assert not page.locator(".md-search").is_visible()
