@@ -3,6 +3,10 @@
 Runs on_files at the default priority, i.e. before mkdocs-static-i18n (-100) sorts the files into
 languages, so it sees every source file of both languages. The plugin rebuilds the site once per
 language in the same process; the check runs only in the default-language build to report once.
+
+It also refuses to publish unfinished text: every line still marked TO TRANSLATE or TO WRITE (pages and
+ladder files) is a warning, so `mkdocs build --strict` fails while a draft preview
+(`mkdocs serve --no-strict`) still shows the page with its markers.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from pathlib import Path
 from mkdocs.plugins import get_plugin_logger
 
 from toolkit import twins
+from toolkit.ladder import DATA_DIR as LADDERS
 
 log = get_plugin_logger("toolkit")
 
@@ -25,4 +30,10 @@ def on_files(files, config):
     for problem in twins.check_site(paths, lambda p: (docs / p).read_text(encoding="utf-8")):
         # An error, not an exception: the author sees every problem at once, and --strict fails.
         log.error(str(problem))
+    for problem in twins.check_markers(paths, lambda p: (docs / p).read_text(encoding="utf-8")):
+        log.warning(str(problem))
+    root = Path(config.config_file_path).parent
+    for data in sorted((root / LADDERS).glob("*.yml")):
+        for problem in twins.markers(data.read_text(encoding="utf-8"), data.relative_to(root).as_posix()):
+            log.warning(str(problem))
     return files

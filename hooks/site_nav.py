@@ -2,14 +2,19 @@
 
 on_nav runs at priority -110, after mkdocs-static-i18n (-100) has replaced the nav with the current
 language's pages (and sorted it by title), so the order set here is the one that gets rendered.
+
+on_page_context gives each page's template its own trimmed copy of the navigation: the page's guide in
+full, every other guide as one link to its first page (toolkit.navigation.trim). The shared nav object is
+never changed, so previous/next links, the sitemap and the guide list still see every page.
 """
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
-from mkdocs.structure.nav import Section
+from mkdocs.structure.nav import Link, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
@@ -17,6 +22,7 @@ from toolkit import frontmatter, navigation, strings
 
 log = get_plugin_logger("toolkit")
 GUIDE_LIST_MARKER = "<!-- toolkit:guide-list -->"
+_LINKS = "_ic_section_links"
 
 
 def _meta(page: Page) -> dict:
@@ -71,7 +77,30 @@ def on_nav(nav, config, files):
     return nav
 
 
+def _as_link(section) -> Link:
+    target = navigation.first_page(section)
+    # A section with no page at all has nothing to link to; an empty link list item is harmless.
+    return Link(section.title, target.url if target is not None else "")
+
+
+def _trimmed(nav):
+    # One link per section for the whole build, kept on this build's own nav object (no module state):
+    # every page would otherwise look up the first page of every other guide again.
+    links = nav.__dict__.setdefault(_LINKS, {})
+
+    def as_link(section) -> Link:
+        if id(section) not in links:
+            links[id(section)] = _as_link(section)
+        return links[id(section)]
+
+    # A shallow copy: the template reads .items (and .homepage); the pages themselves are shared.
+    view = copy.copy(nav)
+    view.items = navigation.trim(nav.items, as_link)
+    return view
+
+
 def on_page_context(context, page, config, nav):
+    context["nav"] = _trimmed(nav)
     # The guide list needs the finished nav, which page events before this one do not receive.
     if GUIDE_LIST_MARKER not in (page.content or ""):
         return context

@@ -3,12 +3,19 @@
 A guide is a folder of docs/ with an index.md. Its pages are ordered by their `order:` front matter
 (index first), and the guide's name in the navigation is the index page's `guide:` front matter, so a
 new guide needs Markdown files only: no nav entry in mkdocs.yml, no code.
+
+Each page shows its own guide in full and every other guide as one link (`trim`): the theme would
+otherwise write every page of every guide into every page, so page size and build time would grow with
+the square of the number of pages.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import Callable, Sequence, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -57,3 +64,30 @@ def guide_list_html(guides: list[Guide], empty_text: str) -> str:
         for g in guides
     )
     return f'<ul class="ic-guide-list">\n{items}\n</ul>'
+
+
+def trim(items: Sequence[T], as_link: Callable[[T], T]) -> list[T]:
+    """The top level of the navigation for one page: the section holding the page (``active``) whole,
+    every other section replaced by ``as_link(section)``; single pages and links are kept as they are.
+
+    Items are duck-typed (MkDocs nav objects or test stand-ins): a section has ``children``; ``active``
+    is set on the page being built and on the sections that hold it.
+    """
+    return [item if not getattr(item, "children", None) or getattr(item, "active", False) else as_link(item)
+            for item in items]
+
+
+def first_page(item):
+    """The page a collapsed section links to: its index page, else its first page, else None."""
+    children = getattr(item, "children", None)
+    if not children:
+        return item if getattr(item, "url", None) is not None else None
+    index = next((c for c in children if not getattr(c, "children", None)
+                  and getattr(c, "is_index", False)), None)
+    if index is not None:
+        return index
+    for child in children:
+        found = first_page(child)
+        if found is not None:
+            return found
+    return None

@@ -36,8 +36,10 @@ def _walk(page, limit=600):
         info = page.evaluate("__ic.focus()")
         if info is None or (stops and info["stop"] == stops[0]["stop"]):
             return stops
-        if not info["visible"] or info["obscured"]:
-            # Judge the settled page: Material reacts to the scroll that focus causes a frame later.
+        if not info["visible"] or info["obscured"] or (
+                not info["boxShadow"] and (info["ringContrast"] or 0) < MIN_RING_CONTRAST):
+            # Judge the settled page: Material reacts to the scroll that focus causes a frame later (the
+            # sticky header and footer move under a just-focused control, seen once on a loaded machine).
             page.wait_for_timeout(150)
             info = page.evaluate("__ic.focus()")
         stops.append(info)

@@ -1,0 +1,132 @@
+"""The new-guide scaffold (toolkit.scaffold), the TO WRITE / TO TRANSLATE markers (toolkit.twins.markers)
+and the command that writes the files (toolkit.cli new-guide)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+
+from toolkit import cli, scaffold, twins
+from toolkit.frontmatter import split
+from toolkit.headings import parse as parse_headings
+from toolkit.quiz import site as quiz_site
+
+TODAY = dt.date(2027, 3, 14)
+
+
+def planned(**kwargs) -> dict[str, str]:
+    files, problems = scaffold.plan("process-mapping", "Process mapping", today=TODAY, **kwargs)
+    assert problems == []
+    return files
+
+
+def test_every_page_is_created_in_both_languages():
+    files = planned()
+    english = [p for p in files if not p.startswith("cy/")]
+    assert english == [f"process-mapping/{s.slug}.md" for s in scaffold.DEFAULT_PAGES]
+    assert sorted(files) == sorted(english + [twins.welsh_path(p) for p in english])
+
+
+def test_front_matter_names_the_guide_orders_the_pages_and_dates_the_review():
+    files = planned(name_cy="Mapio prosesau")
+    meta, _, _ = split(files["process-mapping/index.md"])
+    assert meta["guide"] == "Process mapping" and meta["title"] == "Process mapping: introduction"
+    assert meta["order"] == 1 and str(meta["last_reviewed"]) == "2027-03-14"
+    assert str(meta["next_review"]) == "2028-03-14"
+    cy, _, _ = split(files["cy/process-mapping/index.md"])
+    assert cy["guide"] == "Mapio prosesau" and cy["order"] == 1
+    assert cy["title"].startswith("TO TRANSLATE: ")
+    orders = [split(files[f"process-mapping/{s.slug}.md"])[0]["order"] for s in scaffold.DEFAULT_PAGES]
+    assert orders == [1, 2, 3, 4]
+
+
+def test_the_welsh_guide_name_is_marked_when_it_is_not_given():
+    meta, _, _ = split(planned()["cy/process-mapping/index.md"])
+    assert meta["guide"] == "TO TRANSLATE: Process mapping"
+
+
+def test_twins_have_the_same_heading_ids_and_the_quiz_passes_every_twin_check():
+    files = planned()
+    for pair in twins.pair_pages(files)[0]:
+        assert twins.check_headings(pair, files.__getitem__) == [], pair
+        h1 = parse_headings(split(files[pair.en])[1])[0]
+        assert h1.level == 1 and h1.id
+    report = quiz_site.check(files, files.__getitem__)
+    assert report.problems == ()
+    assert report.renderable("process-mapping/index.md")[0].id == "process-mapping-introduction"
+
+
+def test_every_unwritten_text_carries_a_marker_and_the_build_check_finds_each_one():
+    files = planned()
+    en = files["process-mapping/how-to-use.md"]
+    found = twins.markers(en, "docs/process-mapping/how-to-use.md")
+    assert [p.line for p in found] == [n for n, line in enumerate(en.splitlines(), 1) if "TO WRITE" in line]
+    assert len(found) == 4  # description, opening paragraph, two sections
+    assert str(found[0]) == ("docs/process-mapping/how-to-use.md:4: still marked TO WRITE: write the text and "
+                             "delete the marker; a page with a marker is not published")
+    cy = twins.markers(files["cy/process-mapping/how-to-use.md"], "docs/cy/process-mapping/how-to-use.md")
+    assert str(cy[0]) == ("docs/cy/process-mapping/how-to-use.md:2: still marked TO TRANSLATE: translate the "
+                          "text into Welsh and delete the marker; a page with a marker is not published")
+    # Every Welsh line with text to translate is marked: headings, front matter, paragraphs, quiz texts.
+    welsh = files["cy/process-mapping/index.md"].splitlines()
+    for number in (2, 4):  # title, description
+        assert welsh[number - 1].split(":", 1)[1].strip().strip('"').startswith("TO TRANSLATE")
+    assert all("TO TRANSLATE" in line for line in welsh if line.startswith(("#", "    question", "      - text")))
+
+
+def test_markers_are_upper_case_words_so_prose_is_left_alone():
+    text = "We need people to translate this.\nTO TRANSLATEd\nA line\n`TO WRITE`: shown in code\n"
+    assert [p.line for p in twins.markers(text, "x.md")] == [4]
+
+
+def test_no_quiz_when_asked():
+    files = planned(quiz=False)
+    assert "```quiz" not in "".join(files.values())
+
+
+def test_custom_pages_follow_the_index():
+    pages = (scaffold.DEFAULT_PAGES[0], scaffold.parse_page_option('tips="Helpful tips"'))
+    files = planned(pages=pages)
+    assert list(files) == ["process-mapping/index.md", "cy/process-mapping/index.md",
+                           "process-mapping/tips.md", "cy/process-mapping/tips.md"]
+    assert split(files["process-mapping/tips.md"])[0]["title"] == "Helpful tips"
+
+
+@pytest.mark.parametrize("slug, name, existing, message", [
+    ("Process Mapping", "P", set(), "docs/Process Mapping: the guide's folder name 'Process Mapping' must be "
+                                    "lower-case letters, digits and single hyphens, e.g. 'process-mapping'"),
+    ("js", "P", set(), "docs/js: the folder name 'js' is taken by the site itself (two letters look like a "
+                       "language code); choose a longer name"),
+    ("assets", "P", set(), "docs/assets: the folder name 'assets' is taken by the site itself (two letters "
+                           "look like a language code); choose a longer name"),
+    ("pm", "P", set(), "docs/pm: the folder name 'pm' is taken by the site itself (two letters look like a "
+                       "language code); choose a longer name"),
+    ("process-mapping", " ", set(), "docs/process-mapping: the guide needs a name (--name \"Process mapping\")"),
+    ("process-mapping", "P", {"cy/process-mapping/index.md"},
+     "docs/process-mapping: already exists (in English or Welsh); nothing was written"),
+])
+def test_mistakes_are_refused_with_one_line_each(slug, name, existing, message):
+    files, problems = scaffold.plan(slug, name, existing=existing, today=TODAY)
+    assert files == {} and [str(p) for p in problems] == [message]
+
+
+def test_page_option_needs_a_title():
+    with pytest.raises(ValueError, match='write it as slug="Title"'):
+        scaffold.parse_page_option("tips")
+
+
+def test_the_command_writes_the_files_and_never_overwrites(tmp_path):
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["--root", str(tmp_path), "new-guide", "process-mapping", "--name", "Process mapping",
+            "--page", 'tips="Helpful tips"']
+    assert cli.main(argv, out, err) == 0, err.getvalue()
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.md"))
+    assert written == ["docs/cy/process-mapping/index.md", "docs/cy/process-mapping/tips.md",
+                       "docs/process-mapping/index.md", "docs/process-mapping/tips.md"]
+    assert "created docs/process-mapping/index.md" in out.getvalue()
+    (tmp_path / "docs/process-mapping/tips.md").write_text("mine", encoding="utf-8")
+    assert cli.main(argv, io.StringIO(), err) == 2
+    assert "already exists" in err.getvalue()
+    assert (tmp_path / "docs/process-mapping/tips.md").read_text(encoding="utf-8") == "mine"

@@ -1,0 +1,116 @@
+"""Translation status (toolkit.status and `toolkit.cli status`): what is left before every Welsh page is
+complete, per page, and the exit code."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+
+import pytest
+
+from tests.conftest import ROOT
+from toolkit import cli, status, strings
+from toolkit.problems import Problem
+
+FRONT = "---\ntitle: {title}\norder: 2\ndescription: {title}.\n---\n\n"
+QUIZ = ("```quiz\nid: {id}\nquestions:\n  - id: q\n    type: true-false\n    question: {q}\n    answer: true\n"
+        "    explanation: {q}\n```\n")
+EN = FRONT.format(title="Tips") + "# Tips {#tips}\n\n## One {#one}\n\n" + QUIZ.format(id="tips", q="Yes?") + \
+    "\n<!-- toolkit:ladder co-production -->\n"
+CY = FRONT.format(title="Awgrymiadau") + "# Awgrymiadau {#tips}\n\n## Un {#one}\n\n" + \
+    QUIZ.format(id="tips", q="Ie?") + "\n<!-- toolkit:ladder co-production -->\n"
+
+
+def check(sources: dict[str, str], ladders=None) -> status.Status:
+    return status.check(sources, sources.__getitem__, ladders=ladders)
+
+
+def messages(page: status.PageStatus) -> list[str]:
+    return [str(p) for p in page.problems]
+
+
+def test_a_complete_twin_is_complete():
+    found = check({"g/tips.md": EN, "cy/g/tips.md": CY})
+    assert found.ok and [(p.page, p.state) for p in found.pages] == [("g/tips.md", status.COMPLETE)]
+
+
+def test_a_missing_welsh_page_and_an_orphan_welsh_page():
+    found = check({"g/tips.md": EN, "cy/g/other.md": CY})
+    assert not found.ok
+    assert [(p.page, p.state) for p in found.pages] == [("cy/g/other.md", status.ORPHAN),
+                                                         ("g/tips.md", status.MISSING)]
+    assert messages(found.pages[1]) == [
+        "docs/g/tips.md: has no Welsh twin: create docs/cy/g/tips.md (same file name) with the Welsh text"]
+
+
+def test_markers_in_either_language_are_listed_by_line():
+    cy = CY.replace("## Un {#one}", "## TO TRANSLATE: One {#one}")
+    found = check({"g/tips.md": EN.replace("description: Tips.", "description: TO WRITE"), "cy/g/tips.md": cy})
+    page = found.pages[0]
+    assert page.state == status.TO_DO
+    assert [m.split(": still")[0] for m in messages(page)] == ["docs/g/tips.md:4", "docs/cy/g/tips.md:9"]
+
+
+def test_heading_quiz_ladder_and_front_matter_differences_are_each_named():
+    cy = (CY.replace("{#one}", "{#un}").replace("answer: true", "answer: false")
+          .replace("<!-- toolkit:ladder co-production -->", "").replace("order: 2", "order: 3")
+          .replace("description: Awgrymiadau.\n", ""))
+    page = check({"g/tips.md": EN, "cy/g/tips.md": cy}).pages[0]
+    found = "\n".join(messages(page))
+    assert "heading id '#un' is not in docs/g/tips.md" in found
+    assert "quiz 'tips', question 'q'" in found and "docs/cy/g/tips.md" in found
+    assert "expected <!-- toolkit:ladder co-production --> as in docs/g/tips.md" in found
+    assert "front matter 'order' is 3 but docs/g/tips.md says 2" in found
+    assert "front matter has no 'description' but docs/g/tips.md has one; write it in Welsh" in found
+
+
+def test_a_ladder_file_with_problems_makes_the_status_fail():
+    problem = Problem("ladders/x.yml", "rung 'one': label has no Welsh (cy) text; every text needs en, cy", 4)
+    found = check({"g/tips.md": EN, "cy/g/tips.md": CY}, ladders={"x": [problem], "co-production": []})
+    assert not found.ok
+    text = status.report(found, strings.load("en"))
+    assert re.search(r"^to do +ladder 'x' \(ladders/x.yml\)$", text, re.M)
+    assert re.search(r"^complete +ladder 'co-production'", text, re.M)
+    assert "ladders/x.yml:4: rung 'one'" in text
+
+
+def test_the_report_in_each_language():
+    found = check({"g/tips.md": EN, "cy/g/tips.md": CY.replace("Un", "TO TRANSLATE: One")})
+    en = status.report(found, strings.load("en"))
+    cy = status.report(found, strings.load("cy"))
+    assert "to do" in en and "1 pages: 0 complete, 1 with something to do." in en
+    assert "There is work to do before publishing" in en
+    assert "i'w wneud" in cy and "1 tudalen: 0 yn gyflawn, 1 â gwaith i'w wneud." in cy
+
+
+@pytest.fixture
+def project(tmp_path):
+    for name in ("docs", "ladders"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    return tmp_path
+
+
+def test_the_command_on_the_real_site_says_complete_and_exits_0(project):
+    out = io.StringIO()
+    assert cli.main(["--root", str(project), "status"], out, io.StringIO()) == 0, out.getvalue()
+    assert "Every Welsh page is complete." in out.getvalue()
+    assert re.search(r"^complete +co-production/tips.md$", out.getvalue(), re.M)
+
+
+def test_the_command_exits_1_and_lists_only_what_is_left(project):
+    page = project / "docs" / "cy" / "co-production" / "tips.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nTO TRANSLATE: a new paragraph\n", encoding="utf-8")
+    (project / "docs" / "cy" / "co-production" / "rationale.md").unlink()
+    out = io.StringIO()
+    assert cli.main(["--root", str(project), "status", "--to-do"], out, io.StringIO()) == 1
+    text = out.getvalue()
+    assert "co-production/index.md" not in text, "complete pages are left out with --to-do"
+    assert re.search(r"^no Welsh page +co-production/rationale.md$", text, re.M)
+    assert "docs/cy/co-production/tips.md:" in text and "still marked TO TRANSLATE" in text
+    data = io.StringIO()
+    assert cli.main(["--root", str(project), "status", "--json"], data, io.StringIO()) == 1
+    states = {p["page"]: p["state"] for p in json.loads(data.getvalue())["pages"]}
+    assert states["co-production/tips.md"] == "to-do" and states["co-production/rationale.md"] == "missing"
+    assert states["co-production/index.md"] == "complete"
