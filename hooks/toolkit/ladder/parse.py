@@ -13,22 +13,9 @@ import difflib
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .. import strings
+from .. import strings, yamlnodes
 from ..problems import Problem
 from .model import Group, Ladder, Rung, Statement, Text
-
-# libyaml's parser when PyYAML was built with it (same node marks, about 30 times faster on a large
-# site); the pure-Python one otherwise.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _compose(text: str):
-    """Nodes with their marks. A mistake is re-read by the pure-Python parser, whose messages the hints
-    and the authors' guide are written against (libyaml words them differently)."""
-    try:
-        return yaml.compose(text, Loader=_LOADER)
-    except yaml.YAMLError:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
 
 TOP_KEYS = ("title", "credit", "groups", "rungs", "statements")
 TOP_REQUIRED = ("title", "groups", "rungs")
@@ -168,7 +155,7 @@ def _statement(reader: _Reader, node: Node, number: int) -> Statement | None:
 def parse(source: str, path: str, ladder_id: str) -> tuple[Ladder | None, list[Problem]]:
     """The ladder in ``source`` (the text of ``path``), or None when its shape is unusable."""
     try:
-        root = _compose(source)
+        root = yamlnodes.compose(source)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         reason = getattr(error, "problem", None) or str(error)

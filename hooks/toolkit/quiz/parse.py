@@ -14,20 +14,8 @@ import re
 import yaml
 
 from ..problems import Problem
+from .. import yamlnodes
 from .model import TRUE_FALSE, TYPES, Block, Option, Question, Quiz
-
-# libyaml's parser when PyYAML was built with it (same node marks, about 30 times faster on a large
-# site); the pure-Python one otherwise.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _compose(text: str):
-    """Nodes with their marks. A mistake is re-read by the pure-Python parser, whose messages the hints
-    and the authors' guide are written against (libyaml words them differently)."""
-    try:
-        return yaml.compose(text, Loader=_LOADER)
-    except yaml.YAMLError:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
 
 QUIZ_KEYS = ("id", "title", "questions")
 QUESTION_KEYS = ("id", "type", "question", "options", "answer", "feedback_true", "feedback_false",
@@ -145,7 +133,7 @@ def parse(block: Block, path: str) -> tuple[Quiz | None, list[Problem]]:
         return None, [Problem(path, f"quiz block is not closed: {why}", block.start)]
     reader = _Reader(path, block)
     try:
-        root = _compose(block.text)
+        root = yamlnodes.compose(block.text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = block.first_content_line + mark.line if mark else block.start
