@@ -15,7 +15,7 @@ from pathlib import Path
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from toolkit import frontmatter, strings, twins
+from toolkit import builds, frontmatter, strings, twins
 from toolkit import ladder as ladders
 from toolkit.ladder import placement, render
 
@@ -34,8 +34,7 @@ def _placements(path: Path, label: str):
 
 
 def on_files(files, config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and i18n.current_language not in (None, i18n.default_language):
+    if not builds.is_default_language_build(config):
         return files
     root = _root(config)
     for ladder_id in ladders.available(root):

@@ -10,14 +10,13 @@ from pathlib import Path
 
 from mkdocs.plugins import get_plugin_logger
 
-from toolkit import dates, strings
+from toolkit import builds, dates, strings
 
 log = get_plugin_logger("toolkit")
 
 
 def on_files(files, config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and i18n.current_language not in (None, i18n.default_language):
+    if not builds.is_default_language_build(config):
         return files
     docs = Path(config.docs_dir)
     paths = [f.src_uri for f in files.documentation_pages()]

@@ -20,7 +20,7 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from toolkit import strings, twins
+from toolkit import builds, strings, twins
 from toolkit import trainer_index as trainer
 from toolkit.trainer_index.model import GuideSource, Heading, PageSource
 from toolkit.whole_guide import print_url
@@ -39,8 +39,7 @@ def _languages(config) -> tuple[str, str]:
 
 
 def on_files(files, config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and i18n.current_language not in (None, i18n.default_language):
+    if not builds.is_default_language_build(config):
         return files
     docs = Path(config.docs_dir)
     paths = [f.src_uri for f in files.documentation_pages() if f.abs_src_path]
