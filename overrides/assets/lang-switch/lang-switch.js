@@ -30,6 +30,29 @@
     event.stopPropagation();
   }, true);
 
+  // Material looks up "<page>/sitemap.xml" for every <link rel="alternate"> to map pages for its own
+  // language selector, which this link replaces. Those addresses do not exist: three 404 requests on
+  // every page load, slow networks included. Fail them here, without a request; Material then keeps an
+  // empty map, as it does after the 404.
+  function isAlternateSitemap(url) {
+    var wanted = new URL(String(url), document.baseURI).href;
+    if (!/\/sitemap\.xml$/.test(wanted)) return false;
+    return Array.prototype.some.call(document.querySelectorAll('link[rel="alternate"]'), function (link) {
+      return new URL("sitemap.xml", link.href).href === wanted;
+    });
+  }
+  var open = XMLHttpRequest.prototype.open;
+  var send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this.icSkip = isAlternateSitemap(url);
+    return open.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    if (!this.icSkip) return send.apply(this, arguments);
+    var request = this;
+    setTimeout(function () { request.dispatchEvent(new ProgressEvent("error")); }, 0);
+  };
+
   window.addEventListener("hashchange", refresh);
   // navigation.tracking rewrites the hash with history.replaceState, which fires no event.
   var replaceState = history.replaceState;
