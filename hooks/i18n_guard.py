@@ -24,12 +24,11 @@ log = get_plugin_logger("toolkit")
 def on_files(files, config):
     if not builds.is_default_language_build(config):
         return files
-    docs = Path(config.docs_dir)
-    paths = [f.src_uri for f in files.documentation_pages()]
-    for problem in twins.check_site(paths, lambda p: (docs / p).read_text(encoding="utf-8")):
+    paths, read = builds.docs_sources(files, config)
+    for problem in twins.check_site(paths, read):
         # An error, not an exception: the author sees every problem at once, and --strict fails.
         log.error(str(problem))
-    for problem in twins.check_markers(paths, lambda p: (docs / p).read_text(encoding="utf-8")):
+    for problem in twins.check_markers(paths, read):
         log.warning(str(problem))
     root = Path(config.config_file_path).parent
     for data in sorted((root / LADDERS).glob("*.yml")):

@@ -18,9 +18,8 @@ log = get_plugin_logger("toolkit")
 def on_files(files, config):
     if not builds.is_default_language_build(config):
         return files
-    docs = Path(config.docs_dir)
-    paths = [f.src_uri for f in files.documentation_pages()]
-    for problem in dates.check_site(paths, lambda p: (docs / p).read_text(encoding="utf-8")):
+    paths, read = builds.docs_sources(files, config)
+    for problem in dates.check_site(paths, read):
         log.error(str(problem))
     return files
 
