@@ -5,18 +5,21 @@ language's pages (and sorted it by title), so the order set here is the one that
 
 on_page_context gives each page's template its own trimmed copy of the navigation: the page's guide in
 full, every other guide as one link to its first page (toolkit.navigation.trim). The shared nav object is
-never changed, so previous/next links, the sitemap and the guide list still see every page.
+never changed, so previous/next links, the sitemap and the guide list still see every page. The other
+guides' links are written by on_post_page in place of one stand-in link, not by the theme's template:
+at 100 guides that template work was an eighth of the build.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.nav import Link, Section
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import get_relative_url, normalize_url
 
 from toolkit import frontmatter, navigation, strings
 
@@ -83,7 +86,16 @@ def _as_link(section) -> Link:
     return Link(section.title, target.url if target is not None else "")
 
 
-def _trimmed(nav):
+# Stand-in for a run of other guides' links: the theme renders it as one ordinary link, and on_post_page
+# writes the run's links in its place. An absolute URL, so the theme leaves it as it is; should one ever
+# survive, it fails the build below and the tests' third-party-URL check.
+_FOLD_URL = "https://ic-nav-fold.invalid/"
+_FOLD_ITEM = re.compile(r'<li class="md-nav__item">\s*<a href="' + re.escape(_FOLD_URL)
+                        + r'(\d+)" class="md-nav__link">.*?</a>\s*</li>', re.S)
+_FOLDS = "_ic_nav_folds"
+
+
+def _trimmed(nav, page):
     # One link per section for the whole build, kept on this build's own nav object (no module state):
     # every page would otherwise look up the first page of every other guide again.
     links = nav.__dict__.setdefault(_LINKS, {})
@@ -93,14 +105,22 @@ def _trimmed(nav):
             links[id(section)] = _as_link(section)
         return links[id(section)]
 
+    folds: list[tuple[navigation.NavLink, ...]] = []
+
+    def fold(run: tuple) -> Link:
+        folds.append(tuple(navigation.NavLink(link.title, normalize_url(link.url, page=page)) for link in run))
+        return Link(f"ic-nav-fold-{len(folds) - 1}", f"{_FOLD_URL}{len(folds) - 1}")
+
     # A shallow copy: the template reads .items (and .homepage); the pages themselves are shared.
     view = copy.copy(nav)
-    view.items = navigation.trim(nav.items, as_link)
+    view.items = navigation.trim(nav.items, as_link, fold)
+    # On the page object, which this build made and only this page's events see.
+    setattr(page, _FOLDS, tuple(folds))
     return view
 
 
 def on_page_context(context, page, config, nav):
-    context["nav"] = _trimmed(nav)
+    context["nav"] = _trimmed(nav, page)
     # The guide list needs the finished nav, which page events before this one do not receive.
     if GUIDE_LIST_MARKER not in (page.content or ""):
         return context
@@ -114,3 +134,21 @@ def on_page_context(context, page, config, nav):
     html = navigation.guide_list_html(guides, strings.for_page(page)["guide_list_empty"])
     page.content = page.content.replace(GUIDE_LIST_MARKER, html)
     return context
+
+
+def on_post_page(output, page, config):
+    folds = getattr(page, _FOLDS, ())
+    if not folds:
+        return output
+    written = set()
+
+    def write(match: re.Match) -> str:
+        written.add(int(match.group(1)))
+        return navigation.links_html(folds[int(match.group(1))])
+
+    output = _FOLD_ITEM.sub(write, output)
+    if len(written) != len(folds):
+        # The theme's markup for a link changed: the other guides would vanish from the menu unnoticed.
+        log.error(f"{page.file.src_uri}: the navigation's links to other guides could not be written "
+                  f"(the theme's markup for a navigation link is not the one hooks/site_nav.py expects)")
+    return output

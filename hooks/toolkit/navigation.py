@@ -66,15 +66,50 @@ def guide_list_html(guides: list[Guide], empty_text: str) -> str:
     return f'<ul class="ic-guide-list">\n{items}\n</ul>'
 
 
-def trim(items: Sequence[T], as_link: Callable[[T], T]) -> list[T]:
+def trim(items: Sequence[T], as_link: Callable[[T], T],
+         fold: Callable[[tuple[T, ...]], T] | None = None) -> list[T]:
     """The top level of the navigation for one page: the section holding the page (``active``) whole,
     every other section replaced by ``as_link(section)``; single pages and links are kept as they are.
+
+    With ``fold``, each run of consecutive replaced sections becomes ``fold(links)``: one item standing
+    for the whole run, which the caller writes out itself (the theme's per-item template costs ~50 µs,
+    a hundred guides' links on every page cost more than the rest of the navigation).
 
     Items are duck-typed (MkDocs nav objects or test stand-ins): a section has ``children``; ``active``
     is set on the page being built and on the sections that hold it.
     """
-    return [item if not getattr(item, "children", None) or getattr(item, "active", False) else as_link(item)
-            for item in items]
+    result: list[T] = []
+    run: list[T] = []
+    for item in items:
+        if getattr(item, "children", None) and not getattr(item, "active", False):
+            run.append(as_link(item))
+            if fold is not None:
+                continue
+            result.extend(run)
+            run = []
+            continue
+        if run:
+            result.append(fold(tuple(run)))
+            run = []
+        result.append(item)
+    if run:
+        result.append(fold(tuple(run)))
+    return result
+
+
+@dataclass(frozen=True)
+class NavLink:
+    title: str
+    href: str  # already relative to the page it is written into
+
+
+def links_html(links: Sequence[NavLink]) -> str:
+    """Links to other guides, as the theme writes a navigation link (same elements and classes, so its
+    styles and scripts treat them alike), without the template's indentation."""
+    return "".join(
+        f'<li class="md-nav__item"><a href="{escape(link.href)}" class="md-nav__link">'
+        f'<span class="md-ellipsis">{escape(link.title, quote=False)}</span></a></li>'
+        for link in links)
 
 
 def first_page(item):

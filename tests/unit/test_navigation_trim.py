@@ -74,3 +74,24 @@ def test_a_section_without_an_index_links_to_its_first_page_and_nested_sections_
     assert navigation.first_page(Section("Empty", [])) is None
     empty = Section("Empty")
     assert navigation.trim([empty], link)[0] is empty, "nothing to link to: left as it is"
+
+
+def test_each_run_of_other_guides_is_folded_into_one_item_in_place():
+    items = site(5, 2, active=2)
+    trimmed = navigation.trim(items, link, lambda run: ("fold", run))
+    assert trimmed[0] is items[0] and trimmed[2] is items[3], "home and the open guide keep their places"
+    assert trimmed[1] == ("fold", (("link", "Guide 0", "g0/"), ("link", "Guide 1", "g1/")))
+    assert trimmed[3] == ("fold", (("link", "Guide 3", "g3/"), ("link", "Guide 4", "g4/")))
+    assert len(trimmed) == 4
+
+
+def test_with_no_open_guide_every_guide_is_in_one_fold():
+    trimmed = navigation.trim(site(3, 1), link, lambda run: ("fold", run))
+    assert trimmed[1:] == [("fold", tuple(("link", f"Guide {g}", f"g{g}/") for g in range(3)))]
+
+
+def test_folded_links_are_written_as_the_theme_writes_a_link_and_escaped():
+    html = navigation.links_html([navigation.NavLink("Demand & capacity <2>", '../x"/')])
+    assert html == ('<li class="md-nav__item"><a href="../x&quot;/" class="md-nav__link">'
+                    '<span class="md-ellipsis">Demand &amp; capacity &lt;2&gt;</span></a></li>')
+    assert navigation.links_html([]) == ""

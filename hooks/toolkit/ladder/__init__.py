@@ -13,6 +13,7 @@ Stages, each pure and unit-tested without MkDocs:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from ..problems import Problem
@@ -38,7 +39,14 @@ def load(root: Path, ladder_id: str) -> tuple[Ladder | None, list[Problem]]:
     path = root / label
     if not path.is_file():
         return None, [Problem(label, "does not exist")]
-    ladder, problems = parse(path.read_text(encoding="utf-8"), label, ladder_id)
+    ladder, problems = _checked(path.read_text(encoding="utf-8"), label, ladder_id)
+    return ladder, list(problems)
+
+
+@lru_cache(maxsize=64)
+def _checked(text: str, label: str, ladder_id: str) -> tuple[Ladder | None, tuple[Problem, ...]]:
+    # Remembered by the file's text (the result is immutable): every page that places a ladder loads it.
+    ladder, problems = parse(text, label, ladder_id)
     if ladder is not None:
         problems += validate(ladder)
-    return ladder, sorted(problems, key=lambda p: p.line or 0)
+    return ladder, tuple(sorted(problems, key=lambda p: p.line or 0))

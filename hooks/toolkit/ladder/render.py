@@ -28,6 +28,7 @@ def _environment() -> Environment:
                        keep_trailing_newline=False)
 
 
+@lru_cache(maxsize=1024)  # pure; the same texts come back on every page that shows the ladder
 def inline_markdown(text: str) -> Markup:
     """Inline Markdown (links with {lang=en}, raw <span lang="en">) without the wrapping paragraph."""
     html = markdown.markdown(text, extensions=["attr_list"], output_format="html")
@@ -87,10 +88,16 @@ def _format(template: str, **values) -> str:
 
 
 def render_ladder(ladder: Ladder, language: str, text: Mapping[str, str]) -> str:
-    return _environment().get_template("ladder.html").render(
-        **_view(ladder, language), t=text, format=_format).strip()
+    return _render("ladder.html", ladder, language, tuple(sorted(text.items())))
 
 
 def render_assessment(ladder: Ladder, language: str, text: Mapping[str, str]) -> str:
-    return _environment().get_template("assessment.html").render(
-        **_view(ladder, language), t=text, format=_format).strip()
+    return _render("assessment.html", ladder, language, tuple(sorted(text.items())))
+
+
+@lru_cache(maxsize=64)
+def _render(template: str, ladder: Ladder, language: str, text: tuple) -> str:
+    # Pure and keyed by everything it reads (ladders are frozen): a ladder placed on many pages is
+    # rendered once per language.
+    return _environment().get_template(template).render(
+        **_view(ladder, language), t=dict(text), format=_format).strip()

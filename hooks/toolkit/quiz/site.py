@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from .. import twins as twin_pages
@@ -43,8 +44,13 @@ class Report:
                      for item in self.pages.get(path, ()))
 
 
+@lru_cache(maxsize=4096)
 def page(source: str, path: str) -> tuple[Found, ...]:
-    """The quiz blocks of one page's source (front matter included), each parsed and validated alone."""
+    """The quiz blocks of one page's source (front matter included), each parsed and validated alone.
+
+    Remembered by source text and path (the result is immutable): mkdocs-static-i18n runs the site-wide
+    check again in each language's build, on the same files.
+    """
     if "quiz" not in source:
         return ()
     _, body, offset = split(source)
