@@ -1,6 +1,7 @@
 """Authors' commands, run from the project root with the project's Python:
 
     python tools/guides.py new-guide process-mapping --name "Process mapping" [--name-cy "Mapio prosesau"]
+    python tools/guides.py new-page co-production working-with-carers --title "Working with carers" [--order 9]
     python tools/guides.py status [--lang cy] [--to-do] [--json]
 
 The code is in hooks/toolkit/cli.py (with the hooks' pure modules); this file only puts hooks/ on the path.

@@ -1,4 +1,4 @@
-"""Authors' commands: ``new-guide`` (toolkit.scaffold) and ``status`` (toolkit.status).
+"""Authors' commands: ``new-guide`` and ``new-page`` (toolkit.scaffold), ``status`` (toolkit.status).
 
 Run from the project root as ``python tools/guides.py new-guide …`` / ``python tools/guides.py status``
 (tools/guides.py puts hooks/ on the path), or ``PYTHONPATH=hooks python -m toolkit.cli …``.
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from . import ladder as ladders
-from . import scaffold, status, strings
+from . import frontmatter, scaffold, status, strings
 
 EXIT_OK, EXIT_TO_DO, EXIT_USAGE = 0, 1, 2
 
@@ -39,16 +39,38 @@ def new_guide(args, out=sys.stdout, err=sys.stderr) -> int:
         print(problem, file=err)
     if problems:
         return EXIT_USAGE
+    _write(docs, args.docs, files, out)
+    return EXIT_OK
+
+
+def new_page(args, out=sys.stdout, err=sys.stderr) -> int:
+    docs = args.root / args.docs
+    existing = {p.relative_to(docs).as_posix() for p in docs.rglob("*")} if docs.is_dir() else set()
+    orders = {}
+    for path in sorted((docs / args.guide).glob("*.md")) if docs.is_dir() else ():
+        value = frontmatter.split(path.read_text(encoding="utf-8"))[0].get("order")
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            orders[path.relative_to(docs).as_posix()] = value
+    files, problems = scaffold.plan_page(args.guide, scaffold.page_spec(args.slug, args.title), orders=orders,
+                                         existing=existing, order=args.order, docs_label=args.docs)
+    for problem in problems:
+        print(problem, file=err)
+    if problems:
+        return EXIT_USAGE
+    _write(docs, args.docs, files, out)
+    return EXIT_OK
+
+
+def _write(docs: Path, label: str, files: dict[str, str], out) -> None:
     for path, text in files.items():
         target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("x", encoding="utf-8") as handle:  # "x": never overwrite an author's page
             handle.write(text)
-        print(f"created {args.docs}/{path}", file=out)
+        print(f"created {label}/{path}", file=out)
     print(f"\nNext: write the English pages (replace every 'TO WRITE'), then the Welsh ones (replace every "
           f"'TO TRANSLATE').\n`./run status` lists what is left; the strict build refuses to publish until "
           f"nothing is. Preview the draft with `mkdocs serve --no-strict`.", file=out)
-    return EXIT_OK
 
 
 def translation_status(args, out=sys.stdout, err=sys.stderr) -> int:
@@ -83,6 +105,15 @@ def parser() -> argparse.ArgumentParser:
                           "how to use, resources")
     new.add_argument("--no-quiz", action="store_true", help="leave out the quiz skeleton")
     new.set_defaults(run=new_guide)
+
+    one = commands.add_parser("new-page", help="add a page to an existing guide, in English and Welsh",
+                              description="Create docs/<guide>/<slug>.md and docs/cy/<guide>/<slug>.md with "
+                                          "front matter, heading ids and TO WRITE / TO TRANSLATE markers.")
+    one.add_argument("guide", help="the guide's folder name, e.g. co-production")
+    one.add_argument("slug", help="the page's file name without .md, e.g. working-with-carers (the URL)")
+    one.add_argument("--title", required=True, help='the page\'s English title, e.g. "Working with carers"')
+    one.add_argument("--order", type=float, help="its place in the learning path (default: after the last page)")
+    one.set_defaults(run=new_page)
 
     check = commands.add_parser("status", help="is every Welsh page complete? (exit 1 if not)",
                                 description="For every page: does its Welsh twin exist, without markers, "

@@ -130,7 +130,12 @@ def parse_page_option(value: str) -> PageSpec:
     if not sep or not title.strip():
         raise ValueError(f"--page {value!r}: write it as slug=\"Title\", e.g. tips=\"Helpful tips\"")
     # The shell usually removes the quotes; a caller that passes them through keeps them otherwise.
-    return PageSpec(slug.strip(), title.strip().strip("\"'").strip(), (("overview", "Overview"),))
+    return page_spec(slug.strip(), title.strip().strip("\"'").strip())
+
+
+def page_spec(slug: str, title: str) -> PageSpec:
+    """A page with the author's title (taken as written, braces included) and one "Overview" section."""
+    return PageSpec(slug, title.replace("{", "{{").replace("}", "}}"), (("overview", "Overview"),))
 
 
 def check(slug: str, name: str, pages: tuple[PageSpec, ...], existing: set[str],
@@ -175,3 +180,34 @@ def plan(slug: str, name: str, *, name_cy: str | None = None, pages: tuple[PageS
         files[path] = page("en", slug, spec, order, name.strip(), name_cy, today, quiz)
         files[welsh_path(path)] = page(WELSH, slug, spec, order, name.strip(), name_cy, today, quiz)
     return files, []
+
+
+def plan_page(guide: str, spec: PageSpec, *, orders: dict[str, float], existing: set[str],
+              order: float | None = None, today: dt.date | None = None,
+              docs_label: str = "docs") -> tuple[dict[str, str], list[Problem]]:
+    """One new page of an existing guide, English and Welsh (``./run new-page``), or the problems.
+
+    ``orders`` maps the guide's English pages (docs-relative) to their ``order:``; without ``order`` the
+    page goes at the end of the learning path.
+    """
+    where = f"{docs_label}/{guide}/{spec.slug}.md"
+    problems = []
+    if f"{guide}/index.md" not in existing:
+        problems.append(Problem(f"{docs_label}/{guide}", "is not a guide (no index.md); create one with "
+                                                         "./run new-guide"))
+    if not SLUG.match(spec.slug) or spec.slug == "index":
+        problems.append(Problem(where, "a page name must be lower-case letters, digits and single hyphens, "
+                                       "and not 'index' (the guide's first page)"))
+    if not spec.title.strip():
+        problems.append(Problem(where, "the page needs a title (--title \"Working with carers\")"))
+    path = f"{guide}/{spec.slug}.md"
+    if path in existing or welsh_path(path) in existing:
+        problems.append(Problem(where, "already exists (in English or Welsh); nothing was written"))
+    if problems:
+        return {}, problems
+    if order is None:
+        order = int(max(orders.values(), default=0)) + 1
+    today = today or dt.date.today()
+    number = int(order) if float(order).is_integer() else order
+    return {path: page("en", guide, spec, number, "", None, today, quiz=False),
+            welsh_path(path): page(WELSH, guide, spec, number, "", None, today, quiz=False)}, []

@@ -130,3 +130,57 @@ def test_the_command_writes_the_files_and_never_overwrites(tmp_path):
     assert cli.main(argv, io.StringIO(), err) == 2
     assert "already exists" in err.getvalue()
     assert (tmp_path / "docs/process-mapping/tips.md").read_text(encoding="utf-8") == "mine"
+
+
+# ---- new-page: one page added to an existing guide ---------------------------------------------------------
+
+GUIDE_FILES = {"process-mapping/index.md", "process-mapping/tips.md", "cy/process-mapping/index.md",
+               "cy/process-mapping/tips.md"}
+ORDERS = {"process-mapping/index.md": 1, "process-mapping/tips.md": 2}
+
+
+def test_a_new_page_is_written_in_both_languages_after_the_last_page_with_the_same_ids():
+    files, problems = scaffold.plan_page("process-mapping", scaffold.page_spec("carers", "Working with {carers}"),
+                                         orders=ORDERS, existing=GUIDE_FILES, today=TODAY)
+    assert problems == [] and sorted(files) == ["cy/process-mapping/carers.md", "process-mapping/carers.md"]
+    en, _, _ = split(files["process-mapping/carers.md"])
+    cy, _, _ = split(files["cy/process-mapping/carers.md"])
+    assert en["title"] == "Working with {carers}" and en["order"] == cy["order"] == 3
+    assert "guide" not in en and cy["title"].startswith("TO TRANSLATE: ")
+    ids = [[h.id for h in parse_headings(split(files[p])[1])] for p in sorted(files)]
+    assert ids[0] == ids[1] == ["carers", "overview"]
+    assert twins.markers(files["cy/process-mapping/carers.md"], "cy") and twins.markers(
+        files["process-mapping/carers.md"], "en"), "both languages are marked, so a strict build refuses them"
+
+
+def test_a_new_page_can_be_placed_between_two_pages():
+    files, _ = scaffold.plan_page("process-mapping", scaffold.page_spec("carers", "Carers"), orders=ORDERS,
+                                  existing=GUIDE_FILES, order=1.5, today=TODAY)
+    assert split(files["process-mapping/carers.md"])[0]["order"] == 1.5
+
+
+@pytest.mark.parametrize("guide, slug, title, expected", [
+    ("nowhere", "carers", "Carers", "is not a guide"),
+    ("process-mapping", "tips", "Tips", "already exists"),
+    ("process-mapping", "index", "Start", "not 'index'"),
+    ("process-mapping", "Bad Name", "Carers", "lower-case"),
+    ("process-mapping", "carers", "  ", "needs a title"),
+])
+def test_a_new_page_that_cannot_be_made_writes_nothing_and_says_why(guide, slug, title, expected):
+    files, problems = scaffold.plan_page(guide, scaffold.page_spec(slug, title), orders=ORDERS,
+                                         existing=GUIDE_FILES, today=TODAY)
+    assert files == {} and problems and any(expected in str(p) for p in problems), problems
+
+
+def test_the_new_page_command_writes_the_files_and_refuses_to_overwrite(tmp_path):
+    docs = tmp_path / "docs"
+    for path in GUIDE_FILES:
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_text(f"---\norder: {ORDERS.get(path.removeprefix('cy/'), 1)}\n---\n# T {{#t}}\n")
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["--root", str(tmp_path), "new-page", "process-mapping", "carers", "--title", "Carers"]
+    assert cli.main(argv, out=out, err=err) == 0, err.getvalue()
+    assert (docs / "cy/process-mapping/carers.md").is_file() and "created docs/process-mapping/carers.md" in out.getvalue()
+    assert split((docs / "process-mapping/carers.md").read_text())[0]["order"] == 3
+    err = io.StringIO()
+    assert cli.main(argv, out=io.StringIO(), err=err) == 2 and "already exists" in err.getvalue()
