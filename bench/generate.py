@@ -7,7 +7,8 @@
   else. The quiz blocks and ladder markers are kept exactly as written: the plain site shows each quiz as a
   code block and drops the ladder markers (HTML comments), so both variants convert the same text.
 
-Each guide has six pages in each language (as the issue's measurements): an index with the guide's name,
+Besides the home page, the live site's trainer page and accessibility statement are copied in (both
+languages). Each guide has six pages in each language (as the issue's measurements): an index with the guide's name,
 four content pages and a resources page; three of them end with a quiz, one places the co-production
 ladder and its self-assessment. Prose is generated deterministically (seeded) from a word list per
 language, about 450 words a page, with lists, links between the guide's pages and a block quote.
@@ -164,6 +165,11 @@ markdown_extensions:
 """
 
 
+# The live site's own pages that are not part of a guide, copied as they are: the trainer page lists every
+# guide's pages and sections, so its size and its hook's time grow with the site and must be measured too.
+SITE_PAGES = ("trainers.md", "accessibility.md")
+
+
 def write_docs(docs: Path, guides: int) -> int:
     """The Markdown of both languages under ``docs``; returns the number of pages written."""
     count = 0
@@ -173,6 +179,10 @@ def write_docs(docs: Path, guides: int) -> int:
         (folder / "index.md").write_text(HOME[lang].format(text=paragraph(random.Random(lang), words, 3)),
                                          encoding="utf-8")
         count += 1
+        for name in SITE_PAGES:
+            source = ROOT / "docs" / ("cy" if lang == "cy" else "") / name
+            (folder / name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+            count += 1
         for number in range(1, guides + 1):
             guide = folder / f"guide-{number:03d}"
             guide.mkdir(exist_ok=True)
