@@ -1,9 +1,20 @@
-"""Search in the reader's language, fetched only when the reader starts a search (toolkit.search_lang).
+"""Search in the reader's language, indexed by us, fetched only when the reader starts a search
+(toolkit.search_lang).
 
-- mkdocs.yml sets the i18n plugin's `reconfigure_search: false`: its de-duplication compares every English
-  entry with every Welsh one, and is pointless here because every page has its own twin.
-- on_post_build, after the i18n plugin (-100) has written the site-wide index in the outer build, splits
-  it into search/search_index.json (English) and cy/search/search_index.json (Welsh).
+- on_pre_build starts this build's index. mkdocs-static-i18n runs the whole build once per language in
+  this process, the Welsh build inside the English build's on_post_build (-100), so the running builds
+  are a stack: the innermost is the one running. A top-level build empties it first; nothing is kept
+  from one build to the next.
+- on_page_context (90, before Material's search plugin at 0) indexes page.content with
+  toolkit.search_lang.indexer, which leaves out what is marked `data-search-exclude` (the quizzes'
+  answers), and removes those marks. It then sets the page's `search: {exclude: true}`, so Material's
+  plugin, which would parse the page again with html.parser, skips it; _restore_search (-1, right after
+  Material's handler) puts the author's front matter back. Material's plugin stays on: its search box and
+  search worker come with it.
+- on_post_build (-200, after mkdocs-static-i18n, which then rewrites search/search_index.json from
+  Material's entries, now none) writes this build's language index: search/search_index.json (English)
+  or cy/search/search_index.json (Welsh). mkdocs.yml sets the i18n plugin's `reconfigure_search: false`:
+  its de-duplication compares every English entry with every Welsh one.
 - on_post_page / on_post_template (404 pages) point each page's search at its language's index, through
   overrides/assets/search/search.js (holds the request back until the reader starts a search) and
   overrides/assets/search/worker.js (loads Material's search engine only then).
@@ -11,15 +22,30 @@
 
 from __future__ import annotations
 
-import json
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 
 from toolkit import search_lang, strings
+from toolkit.search_lang import indexer
 
 log = get_plugin_logger("toolkit")
+_AUTHORS_SEARCH = "ic_authors_search"  # on the page: its own front matter `search`, while Material runs
+_ABSENT = object()  # the front matter has no `search`
+
+
+@dataclass(frozen=True)
+class _Build:
+    language: str
+    default: str
+    languages: tuple[str, ...]
+    config: dict  # Material's search settings (lang, separator, pipeline, fields)
+    entries: list = field(default_factory=list)
+
+
+_RUNNING: list[_Build | None] = []  # None: a build with the search plugin off
 
 
 def _languages(config) -> tuple[tuple[str, ...], str]:
@@ -27,6 +53,70 @@ def _languages(config) -> tuple[tuple[str, ...], str]:
     if i18n is None:
         return (config.theme.get("language", "en"),), config.theme.get("language", "en")
     return tuple(i18n.build_languages), i18n.default_language
+
+
+def _search_plugin(config):
+    plugin = config.plugins.get("material/search") or config.plugins.get("search")
+    return plugin if plugin is not None and plugin.config.get("enabled", True) else None
+
+
+def _nested(config) -> bool:
+    i18n = config.plugins.get("i18n")
+    return i18n is not None and getattr(i18n, "building", False)
+
+
+def on_pre_build(config):
+    if not _nested(config):
+        _RUNNING.clear()  # a new top-level build: nothing left from an earlier (or failed) one
+    plugin = _search_plugin(config)
+    if plugin is None:
+        _RUNNING.append(None)
+        return
+    languages, default = _languages(config)
+    i18n = config.plugins.get("i18n")
+    language = (i18n.current_language or default) if i18n is not None else default
+    _RUNNING.append(_Build(language, default, languages,
+                           {key: plugin.config[key] for key in search_lang.CONFIG_KEYS}))
+
+
+def _anchors(toc, found: dict) -> dict:
+    """Heading id → its link, the first in document order (as Material looks it up)."""
+    for anchor in toc:
+        found.setdefault(anchor.id, anchor.url)
+        _anchors(anchor.children, found)
+    return found
+
+
+@event_priority(90)
+def _index_page(context, page, config, nav):
+    build = _RUNNING[-1] if _RUNNING else None
+    if build is not None:
+        meta = page.meta
+        build.entries.extend(indexer.entries(page.content or "", page.url, str(meta.get("title", page.title)),
+                                             _anchors(page.toc, {}), meta.get("search"), meta.get("tags")))
+        # Material's plugin skips a page whose front matter says so; the author's value is back at -1.
+        own = meta.get("search", _ABSENT)
+        setattr(page, _AUTHORS_SEARCH, own)
+        meta["search"] = {**(own if isinstance(own, dict) else {}), "exclude": True}
+    if page.content:
+        page.content = indexer.strip_markers(page.content)
+    return context
+
+
+@event_priority(-1)
+def _restore_search(context, page, config, nav):
+    if not hasattr(page, _AUTHORS_SEARCH):
+        return context  # search is off, or the page was not indexed by us
+    own = getattr(page, _AUTHORS_SEARCH)
+    delattr(page, _AUTHORS_SEARCH)
+    if own is _ABSENT:
+        page.meta.pop("search", None)
+    else:
+        page.meta["search"] = own
+    return context
+
+
+on_page_context = CombinedEvent(_index_page, _restore_search)
 
 
 def on_post_page(output, page, config):
@@ -46,24 +136,18 @@ def on_post_template(output, template_name, config):
                                     default, absolute_root=root)
 
 
-# After mkdocs-static-i18n (-100), which writes the site-wide index at the end of the outer build.
+# After mkdocs-static-i18n (-100), which rewrites search/search_index.json at the end of the outer build.
 @event_priority(-200)
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
-        return  # a nested per-language build: the site-wide index is not complete yet
-    site = Path(config.site_dir)
-    source = site / search_lang.SHARED_INDEX
-    if not source.is_file():
+    build = _RUNNING.pop() if _RUNNING else None
+    if build is None:
         return  # the search plugin is off
-    index = json.loads(source.read_text(encoding="utf-8"))
-    languages, default = _languages(config)
-    problems = search_lang.problems_of(index, languages)
+    index = search_lang.language_index(build.language, build.default, build.config, build.entries)
+    problems = search_lang.problems_of(index, build.languages, build.default)
     for problem in problems:
         log.error(str(problem))
     if problems:
         return
-    for part in search_lang.split(index, languages, default):
-        target = site / part.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(search_lang.to_json(part), encoding="utf-8")
+    target = Path(config.site_dir) / index.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(search_lang.to_json(index), encoding="utf-8")

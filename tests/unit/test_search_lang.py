@@ -1,18 +1,17 @@
-"""Search per language: split the site-wide index, validate it, rewrite a page's search; without MkDocs."""
+"""Search per language: one index per language, validated, and a page's search pointed at it; without MkDocs."""
 
 from __future__ import annotations
 
 import json
 
-import pytest
 from toolkit import search_lang
+from toolkit.search_lang.indexer import Entry
 
-INDEX = {"config": {"lang": ["en"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"]},
-         "docs": [{"location": "", "title": "Home", "text": ""},
-                  {"location": "co-production/#a", "title": "A", "text": "x"},
-                  {"location": "cy/", "title": "Hafan", "text": ""},
-                  {"location": "cy/co-production/#a", "title": "A", "text": "y"},
-                  {"location": "cymru/", "title": "Not Welsh: a folder that starts with cy", "text": ""}]}
+CONFIG = {"lang": ["en"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"],
+          "fields": {"title": {"boost": 1000.0}}, "jieba_dict": None}
+EN = (Entry("", "Home", ""), Entry("co-production/#a", "A", "x"),
+      Entry("cymru/", "Not Welsh: a folder that starts with cy", ""))
+CY = (Entry("cy/", "Hafan", ""), Entry("cy/co-production/#a", "A", "y", (("boost", 2),)))
 
 PAGE = ('<html><head></head><body><form class="md-search__form" name="search"></form>'
         '<script id="__config" type="application/json">{"base": "../..", "search": '
@@ -20,24 +19,34 @@ PAGE = ('<html><head></head><body><form class="md-search__form" name="search"></
         '<script src="../../assets/javascripts/bundle.a5f9d56c.min.js"></script></body></html>')
 
 
-def test_split_by_language_keeps_order_and_sets_welsh_settings():
-    en, cy = search_lang.split(INDEX, ("en", "cy"), "en")
+def test_one_index_per_language_with_its_own_settings():
+    en = search_lang.language_index("en", "en", CONFIG, EN)
+    cy = search_lang.language_index("cy", "en", CONFIG, CY)
     assert en.path == "search/search_index.json" and cy.path == "cy/search/search_index.json"
-    assert [d["location"] for d in en.docs] == ["", "co-production/#a", "cymru/"]
-    assert [d["location"] for d in cy.docs] == ["cy/", "cy/co-production/#a"]
+    assert [d.location for d in en.docs] == ["", "co-production/#a", "cymru/"]
+    # Material's worker settings only; Welsh without lunr's English pipeline.
+    assert dict(en.config) == {k: v for k, v in CONFIG.items() if k != "jieba_dict"}
     assert en.config["pipeline"] == ["stopWordFilter"] and cy.config["pipeline"] == []
-    assert json.loads(search_lang.to_json(cy)) == {"config": dict(cy.config), "docs": list(cy.docs)}
+    assert json.loads(search_lang.to_json(cy)) == {"config": dict(cy.config), "docs": [
+        {"location": "cy/", "title": "Hafan", "text": ""},
+        {"location": "cy/co-production/#a", "title": "A", "text": "y", "boost": 2}]}
+    assert "ŵ" in search_lang.to_json(search_lang.language_index("cy", "en", CONFIG, [Entry("cy/", "Dŵr", "")]))
 
 
-@pytest.mark.parametrize("index, message", [
-    ({}, "search/search_index.json: is not a Material search index (expected 'config' and 'docs'); is the "
-         "'search' plugin listed before 'i18n' in mkdocs.yml?"),
-    ({"config": {}, "docs": "x"}, "search/search_index.json: is not a Material search index (expected 'config' "
-                                  "and 'docs'); is the 'search' plugin listed before 'i18n' in mkdocs.yml?"),
-])
-def test_a_broken_index_is_reported(index, message):
-    assert [str(p) for p in search_lang.problems_of(index, ("en", "cy"))] == [message]
-    assert search_lang.problems_of(INDEX, ("en", "cy")) == []
+def test_an_index_with_another_languages_pages_is_reported():
+    assert search_lang.problems_of(search_lang.language_index("en", "en", CONFIG, EN), ("en", "cy"), "en") == []
+    assert search_lang.problems_of(search_lang.language_index("cy", "en", CONFIG, CY), ("en", "cy"), "en") == []
+    mixed = search_lang.language_index("cy", "en", CONFIG, CY + EN[:2])
+    assert [str(p) for p in search_lang.problems_of(mixed, ("en", "cy"), "en")] == [
+        "cy/search/search_index.json: holds 2 entries of another language's pages, e.g. ''; each "
+        "language's index must hold only its own pages"]
+    welsh_in_english = search_lang.language_index("en", "en", CONFIG, EN + CY[1:])
+    assert [str(p) for p in search_lang.problems_of(welsh_in_english, ("en", "cy"), "en")] == [
+        "search/search_index.json: holds 1 entry of another language's pages, e.g. 'cy/co-production/#a'; "
+        "each language's index must hold only its own pages"]
+    stray = search_lang.language_index("fr", "en", CONFIG, ())
+    assert [str(p) for p in search_lang.problems_of(stray, ("en", "cy"), "en")] == [
+        "fr/search/search_index.json: is for 'fr', which is not a built language (en, cy)"]
 
 
 def test_a_welsh_page_gets_its_index_and_the_lazy_worker():

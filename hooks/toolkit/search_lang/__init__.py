@@ -1,15 +1,18 @@
-"""Search in the reader's language, loaded only when the reader starts a search.
+"""Search in the reader's language, indexed by us and loaded only when the reader starts a search.
 
-Material for MkDocs writes one `search/search_index.json` for the whole site, and mkdocs-static-i18n fills
-it with every language's pages (so Welsh readers got English results), then de-duplicates it by comparing
-every English entry with every Welsh one (slow at scale; switched off with `reconfigure_search: false`).
-Material's script also downloads that index, and its search worker, when any page loads.
+Material for MkDocs writes one `search/search_index.json` for the whole site; mkdocs-static-i18n fills it
+with every language's pages (so Welsh readers got English results) and de-duplicates it by comparing every
+English entry with every Welsh one (slow at scale; switched off with `reconfigure_search: false`).
+Material indexes each page with html.parser, slowly, and indexes the quizzes' answers with the questions.
+Its script also downloads the index, and its search worker, when any page loads.
 
 This package, without MkDocs:
 
-- `split` (parse): the site-wide index → one index per language, each with a search configuration that
-  suits the language (lunr.js has no Welsh stemmer or stop words; the English ones would damage Welsh);
-- `problems_of` (validate): entries that belong to no built language;
+- `indexer.entries` (parse): a page's content → its search entries, as Material makes them, faster, and
+  without what is marked `data-search-exclude` (the quizzes' answers, the ladder's key);
+- `language_index` (parse): one build's entries → that language's index, with a search configuration
+  that suits the language (lunr.js has no Welsh stemmer or stop words; the English ones would damage Welsh);
+- `problems_of` (validate): entries in the wrong language's index;
 - `rewrite_page` (render): points a page's search at its language's index and at a small worker that
   loads Material's search engine on the first query, and loads search.js, which holds back the index
   request until the reader starts a search.
@@ -25,6 +28,7 @@ from html import escape
 from types import MappingProxyType
 
 from ..problems import Problem
+from .indexer import Entry
 
 SHARED_INDEX = "search/search_index.json"  # where Material's script looks, for every language
 SHIM = "assets/search/search.js"
@@ -39,12 +43,16 @@ LANGUAGE_SETTINGS = MappingProxyType({
 })
 
 
+# The keys of Material's search configuration that its worker reads from the index.
+CONFIG_KEYS = ("lang", "separator", "pipeline", "fields")
+
+
 @dataclass(frozen=True)
 class LanguageIndex:
     language: str
     path: str  # site-relative path of the file, e.g. "cy/search/search_index.json"
     config: MappingProxyType
-    docs: tuple
+    docs: tuple[Entry, ...]
 
 
 def index_path(language: str, default: str) -> str:
@@ -59,37 +67,36 @@ def language_of(location: str, languages: tuple[str, ...], default: str) -> str:
 
 # ---- parse -----------------------------------------------------------------------------------------------
 
-def split(index: dict, languages: tuple[str, ...], default: str) -> tuple[LanguageIndex, ...]:
-    """One index per built language, in the order of `languages`; entries keep their order."""
-    docs: dict[str, list] = {language: [] for language in languages}
-    for entry in index.get("docs", []):
-        docs.setdefault(language_of(entry.get("location", ""), languages, default), []).append(entry)
-    result = []
-    for language in languages:
-        config = dict(index.get("config", {}))
-        config.update({k: list(v) if isinstance(v, tuple) else v
-                       for k, v in LANGUAGE_SETTINGS.get(language, {}).items()})
-        result.append(LanguageIndex(language, index_path(language, default), MappingProxyType(config),
-                                    tuple(docs[language])))
-    return tuple(result)
+def language_index(language: str, default: str, config: dict, docs) -> LanguageIndex:
+    """One language's index: its entries in page order, Material's search configuration (`config`, the
+    search plugin's settings) with the language's own settings over it."""
+    settings = {key: config[key] for key in CONFIG_KEYS if key in config}
+    settings.update({k: list(v) if isinstance(v, tuple) else v
+                     for k, v in LANGUAGE_SETTINGS.get(language, {}).items()})
+    return LanguageIndex(language, index_path(language, default), MappingProxyType(settings), tuple(docs))
 
 
 def to_json(index: LanguageIndex) -> str:
-    # Compact separators: the file is downloaded by readers, and it is what they wait for.
-    return json.dumps({"config": dict(index.config), "docs": list(index.docs)}, ensure_ascii=False,
-                      separators=(",", ":"))
+    # Compact separators: the file is downloaded by readers, and it is what they wait for. default=str as
+    # Material's own index: front matter may hold dates or other values JSON has no type for.
+    return json.dumps({"config": dict(index.config), "docs": [entry.as_json() for entry in index.docs]},
+                      ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 # ---- validate --------------------------------------------------------------------------------------------
 
-def problems_of(index: dict, languages: tuple[str, ...]) -> list[Problem]:
-    """The site-wide index must exist and be Material's shape; otherwise search would silently be empty."""
-    if not isinstance(index, dict) or not isinstance(index.get("docs"), list) or "config" not in index:
-        return [Problem(SHARED_INDEX, "is not a Material search index (expected 'config' and 'docs'); "
-                                      "is the 'search' plugin listed before 'i18n' in mkdocs.yml?")]
-    if not languages:
-        return [Problem(SHARED_INDEX, "no built language to split the search index into")]
-    return []
+def problems_of(index: LanguageIndex, languages: tuple[str, ...], default: str) -> list[Problem]:
+    """Each language's index holds its own pages only: mkdocs-static-i18n runs one build per language, and
+    an entry from another build would give a Welsh reader English results (or the reverse)."""
+    if index.language not in languages:
+        return [Problem(index.path, f"is for '{index.language}', which is not a built language "
+                                    f"({', '.join(languages)})")]
+    strays = [e.location for e in index.docs if language_of(e.location, languages, default) != index.language]
+    if not strays:
+        return []
+    return [Problem(index.path, f"holds {len(strays)} entr{'y' if len(strays) == 1 else 'ies'} of another "
+                                f"language's pages, e.g. '{strays[0]}'; each language's index must hold "
+                                f"only its own pages")]
 
 
 # ---- render ----------------------------------------------------------------------------------------------
