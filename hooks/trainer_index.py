@@ -1,13 +1,18 @@
-"""The trainer page: every guide, page, section and quiz with deep links in both languages
-(toolkit.trainer_index does the work; docs/trainers.md and docs/cy/trainers.md hold the marker).
+"""The trainer page: one entry per guide, each linking to that guide's own trainer page with every page,
+section and quiz of the guide, deep links in both languages (toolkit.trainer_index does the work;
+docs/trainers.md and docs/cy/trainers.md hold the marker).
 
 - on_files (default-language build, so each mistake is reported once): a page with the marker must have
   it in its twin too.
 - on_page_context replaces the marker once every page has been rendered (MkDocs renders all pages'
   content before the first page's context), walking the finished navigation: a new guide, page, section
   or quiz appears without any edit. An item that cannot be linked in both languages is an error, and
-  the index is then left out.
-- on_post_page links trainer.css and trainer.js (the copy-link buttons), only on that page.
+  the index is then left out. The guides' own trainer pages are rendered there too and kept on the page
+  object, for this build only (each language's build has its own page objects).
+- on_post_page links trainer.css and trainer.js (the copy-link buttons), only on that page; then, at
+  -90, once every other hook has finished the trainer page (mkdocs-static-i18n's page events are at +50
+  and its no-op on_post_page at -100), writes each guide's trainer page, composed from that finished
+  HTML, next to the trainer page's file.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -27,6 +32,7 @@ from toolkit.whole_guide import print_url
 
 log = get_plugin_logger("toolkit")
 ASSETS = ("assets/trainer/trainer.css", "assets/trainer/trainer.js")
+_GUIDE_PAGES = "_ic_trainer_guide_pages"
 
 
 def _languages(config) -> tuple[str, str]:
@@ -117,10 +123,17 @@ def on_page_context(context, page, config, nav):
     problems = trainer.check(sources, entries)
     for problem in problems:
         log.error(str(problem))
+    labels, other_labels = strings.load(language), strings.load(other)
+    site_url = config.site_url or "/"
     html = "" if problems else trainer.render(
-        entries, page_url=page.url, site_url=config.site_url or "/", language=language,
-        other_language=other, labels=strings.load(language), other_labels=strings.load(other))
+        entries, page_url=page.url, site_url=site_url, language=language, other_language=other,
+        labels=labels, other_labels=other_labels)
     page.content = page.content.replace(trainer.MARKER, html)
+    if not problems:
+        # On this build's page object: the Welsh build, nested in the English one, has its own.
+        setattr(page, _GUIDE_PAGES, trainer.guide_pages(
+            entries, trainer_url=page.url, trainer_path=page.file.dest_uri, site_url=site_url,
+            language=language, other_language=other, labels=labels, other_labels=other_labels))
     return context
 
 
@@ -129,9 +142,23 @@ def _versioned(path: str, page, config) -> str:
     return f"{get_relative_url(path, page.url)}?v={digest}"
 
 
-def on_post_page(output, page, config):
+def _link_assets(output, page, config):
     if 'data-module="ic-trainer"' not in output:
         return output
     css, js = (_versioned(path, page, config) for path in ASSETS)
     tags = f'<link rel="stylesheet" href="{css}">\n<script src="{js}" defer></script>\n'
     return output.replace("</head>", tags + "</head>", 1)
+
+
+@event_priority(-90)
+def _write_guide_pages(output, page, config):
+    guide_pages = page.__dict__.pop(_GUIDE_PAGES, ())
+    site = Path(config.site_dir)
+    for guide_page in guide_pages:
+        target = site / guide_page.path
+        target.parent.mkdir(parents=True, exist_ok=True)  # MkDocs writes the trainer page's own file later
+        target.write_text(trainer.compose(output, guide_page), encoding="utf-8")
+    return output
+
+
+on_post_page = CombinedEvent(_link_assets, _write_guide_pages)

@@ -14,10 +14,14 @@ pytestmark = pytest.mark.browser
 
 HELPERS = (Path(__file__).with_name("keyboard.js")).read_text(encoding="utf-8")
 PAGES = site_pages()
-# Narrow screens: one page of each kind (home, quizzes, the ladder, the statement, not found), both languages.
+# A guide's trainer page, generated with no Markdown source of its own: the longest list of links and
+# buttons (one of each per page, section and quiz of the guide).
+GUIDE_TRAINER_PAGE = "trainers/co-production.html"
+# Narrow screens: one page of each kind (home, quizzes, the ladder, the statement, a guide's trainer page,
+# not found), both languages.
 NARROW_PAGES = [f"{lang}{p}" for lang in ("", "cy/")
                 for p in ("", "co-production/how-to-use/", "co-production/what-next/", "accessibility/",
-                          "404.html")]
+                          GUIDE_TRAINER_PAGE, "404.html")]
 MIN_RING_CONTRAST = 3.0  # WCAG 1.4.11: a focus indicator is a graphical object
 
 
@@ -78,7 +82,7 @@ def _problems(page, stops, candidates):
 
 # Every English page, and the Welsh pages with our interactive components: the Welsh pages share every
 # template and component with their twins, so walking all of them again adds time, not coverage.
-DESKTOP_WALK = [p for p in PAGES if not p.startswith("cy/")] + [
+DESKTOP_WALK = [p for p in PAGES if not p.startswith("cy/")] + [GUIDE_TRAINER_PAGE] + [
     "cy/", "cy/co-production/how-to-use/", "cy/co-production/what-next/", "cy/accessibility/", "cy/404.html"]
 
 

@@ -74,6 +74,25 @@ def test_language_switch_keeps_the_section_offline(offline_root, file_page):
     assert not page.errors, page.errors
 
 
+def test_the_guides_trainer_pages_are_in_the_zip_and_open_offline(offline_root, file_page):
+    for lang in ("", "cy/"):
+        assert (offline_root / f"{lang}trainers-co-production.html").is_file()
+    page = file_page
+    page.goto((offline_root / "trainers.html").as_uri())
+    page.locator("a.ic-trainer__guide-index").first.click()
+    page.wait_for_url("**/trainers-co-production.html")
+    assert page.locator("article h1").inner_text() == "For trainers: Co-production"
+    page.locator("a.ic-trainer__page-link[href$='how-to-use.html']").click()
+    page.wait_for_url("**/co-production/how-to-use.html")
+    page.go_back()
+    page.locator("a.ic-lang-switch__link").click()
+    page.wait_for_url("**/cy/trainers-co-production.html*")
+    assert page.locator("html").get_attribute("lang") == "cy"
+    page.locator(".ic-trainer__back a").click()
+    page.wait_for_url("**/cy/trainers.html")
+    assert not page.errors, page.errors
+
+
 def test_a_quiz_answered_offline(offline_root, file_page):
     page = file_page
     page.goto((offline_root / "cy" / "co-production" / "index.html").as_uri())

@@ -1,10 +1,13 @@
-"""The trainer page: every guide, page, section and quiz with its deep link in both languages, a
-copy-link button and a reading time per page, generated from the built site (hooks/trainer_index.py).
+"""The trainer page and each guide's trainer page: every guide, page, section and quiz with its deep link
+in both languages, a copy-link button and a reading time per page, generated from the built site
+(hooks/trainer_index.py).
 
 parse (rendered pages → frozen entries), validate (every item can be linked in both languages),
-render (HTML from templates/index.html).
+render (HTML from templates/: index.html, one entry per guide; guide.html, one guide's pages and
+sections), guide_pages (each guide's page composed into the finished trainer page).
 """
 
-from .parse import guide_entry, page_entry, plain, reading_minutes, twin_meta, twin_titles  # noqa: F401
-from .render import MARKER, relative_url, render  # noqa: F401
+from .guide_pages import compose, guide_pages  # noqa: F401
+from .parse import guide_entry, page_entry, page_slug, plain, reading_minutes, twin_meta, twin_titles  # noqa: F401
+from .render import MARKER, guide_page_url, relative_url, render, render_guide  # noqa: F401
 from .validate import check, marker_twins  # noqa: F401

@@ -1,4 +1,5 @@
-"""What the trainer page lists, as frozen data: guides, their pages, each page's sections and quizzes."""
+"""What the trainer pages list, as frozen data: guides, their pages, each page's sections and quizzes;
+and each guide's own trainer page, ready to be composed into the finished trainer page."""
 
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ class PageEntry:
     twin_title: str
     minutes: int
     items: tuple[Item, ...]
+    slug: str = ""  # the page within its guide ("index", "tips"): its id on the guide's trainer page
 
 
 @dataclass(frozen=True)
@@ -67,3 +69,16 @@ class GuideEntry:
     slug: str
     pages: tuple[PageEntry, ...]
     print_url: str | None
+
+
+@dataclass(frozen=True)
+class GuidePage:
+    """One guide's trainer page: its article's content, and where it goes (a sibling file of the trainer
+    page's own, so the relative URLs of the trainer page's shell stay right)."""
+
+    folder: str        # the guide's folder, e.g. "co-production"
+    path: str          # site-relative file, e.g. "trainers/co-production.html" (also its URL)
+    absolute_url: str  # under site_url: canonical address and link preview
+    title: str         # plain text, e.g. "For trainers: Co-production"
+    heading_id: str    # the h1's id, the skip link's target
+    content: str       # HTML

@@ -70,13 +70,29 @@ def _nest(flat: list[tuple[Heading, Item]]) -> tuple[Item, ...]:
     return tuple(result)
 
 
-def page_entry(source: PageSource) -> PageEntry:
+def page_entry(source: PageSource, slug: str = "") -> PageEntry:
     quizzes = quiz_headings(source.content)
     twin = dict(source.twin_headings)
     flat = [(h, Item(h.id, h.level, html.unescape(h.title), twin.get(h.id, ""), h.id in quizzes))
             for h in source.headings if 2 <= h.level <= 4]
     return PageEntry(source.url, source.title, source.twin_url, source.twin_title or "",
-                     reading_minutes(source.content), _nest(flat))
+                     reading_minutes(source.content), _nest(flat), slug)
+
+
+def _key(url: str) -> str:
+    """A page's URL in either style without its ending: "g/tips/", "g/tips.html" → "g/tips"; "g/",
+    "g/index.html" → "g"."""
+    url = url.rstrip("/").removesuffix(".html")
+    return url.removesuffix("/index") if url != "index" else ""
+
+
+def page_slug(index_url: str, url: str) -> str:
+    """The page's name within its guide, the same in both languages and URL styles: "index" for the
+    guide's first page, else its path below the guide's folder ("tips", "more-tips")."""
+    folder, page = _key(index_url), _key(url)
+    if page == folder:
+        return "index"
+    return page.removeprefix(folder + "/").replace("/", "-")
 
 
 def guide_entry(source: GuideSource) -> GuideEntry:
@@ -84,7 +100,8 @@ def guide_entry(source: GuideSource) -> GuideEntry:
     if slug == "index":  # use_directory_urls: false gives "co-production/index.html"
         slug = source.index.url.rstrip("/").split("/")[-2]
     return GuideEntry(source.title, source.twin_title or "", slug,
-                      tuple(page_entry(p) for p in source.pages), source.print_url)
+                      tuple(page_entry(p, page_slug(source.index.url, p.url)) for p in source.pages),
+                      source.print_url)
 
 
 def twin_meta(path) -> dict:

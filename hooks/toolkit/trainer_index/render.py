@@ -1,4 +1,5 @@
-"""The trainer index as HTML, in the page's language, through templates/index.html.
+"""The trainer page's list of guides (templates/index.html) and each guide's trainer page content
+(templates/guide.html) as HTML, in the page's language.
 
 Links are relative to the trainer page (they work on any host and from the offline copy); the address
 the copy button copies is the absolute one under site_url, the address trainers put in course material.
@@ -36,10 +37,41 @@ def relative_url(from_url: str, to_url: str) -> str:
     return link + (f"#{fragment}" if fragment else "")
 
 
+def guide_page_url(trainer_url: str, folder: str) -> str:
+    """A guide's trainer page: a sibling of the trainer page's own file, so relative URLs written for the
+    trainer page work from it unchanged. Takes the trainer page's URL, file path or any link to it:
+    "trainers/" or "…/trainers/index.html" → "…/trainers/<folder>.html" (directory URLs),
+    "…/trainers.html" → "…/trainers-<folder>.html" (the offline build)."""
+    path, hash_, fragment = trainer_url.partition("#")
+    head, _, name = path.rpartition("/")
+    if name in ("", ".", ".."):  # a folder: the page is its index.html
+        head, name = path.rstrip("/") if name == "" else path, "index.html"
+    stem = name.removesuffix(".html")
+    own = folder if stem == "index" else f"{stem}-{folder}"
+    return (f"{head}/" if head else "") + f"{own}.html" + (hash_ + fragment)
+
+
+def _render(template: str, *, page_url: str, site_url: str, language: str, other_language: str,
+            labels: Mapping[str, str], other_labels: Mapping[str, str], **values) -> str:
+    root = site_url if site_url.endswith("/") else site_url + "/"
+    return _environment().get_template(template).render(
+        language=language, other=other_language, t=labels, t_other=other_labels,
+        link=lambda url: relative_url(page_url, url), absolute=lambda url: root + url, **values,
+    ).strip() + "\n"
+
+
 def render(guides: tuple[GuideEntry, ...], *, page_url: str, site_url: str, language: str,
            other_language: str, labels: Mapping[str, str], other_labels: Mapping[str, str]) -> str:
-    root = site_url if site_url.endswith("/") else site_url + "/"
-    return _environment().get_template("index.html").render(
-        guides=guides, language=language, other=other_language, t=labels, t_other=other_labels,
-        link=lambda url: relative_url(page_url, url), absolute=lambda url: root + url,
-    ).strip() + "\n"
+    """The trainer page's list: one entry per guide, with a link to the guide's own trainer page."""
+    return _render("index.html", guides=guides, guide_url=lambda guide: guide_page_url(page_url, guide.slug),
+                   page_url=page_url, site_url=site_url, language=language, other_language=other_language,
+                   labels=labels, other_labels=other_labels)
+
+
+def render_guide(guide: GuideEntry, *, page_url: str, back_url: str, title: str, heading_id: str,
+                 site_url: str, language: str, other_language: str, labels: Mapping[str, str],
+                 other_labels: Mapping[str, str]) -> str:
+    """The article of one guide's trainer page (at `page_url`), linking back to the trainer page."""
+    return _render("guide.html", guide=guide, back_url=back_url, title=title, heading_id=heading_id,
+                   page_url=page_url, site_url=site_url, language=language, other_language=other_language,
+                   labels=labels, other_labels=other_labels)

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from html import escape
 from typing import Mapping
 
-_ARTICLE_OPEN = re.compile(r'<article class="md-content__inner md-typeset">')
-_ARTICLE_CLOSE = "</article>"
+from .. import shell
+
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")
 _H1_TEXT = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -39,15 +39,7 @@ _EXTERNAL = re.compile(r"^([a-z][a-z0-9+.-]*:|//|/)", re.I)
 _SELF_LINK = re.compile(r'<p class="ic-whole-guide__link">.*?</p>', re.S)
 _FOOTER_NAV = re.compile(r'<nav class="md-footer__inner[^"]*"[^>]*>.*?</nav>', re.S)
 _PREV_NEXT = re.compile(r'<link rel="(?:prev|next)" href="[^"]*">')
-_CANONICAL = re.compile(r'(<link rel="canonical" href=")[^"]*(")')
-_OG = re.compile(r'(<meta property="og:(url|title)" content=")[^"]*(")')
-_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
-_ALTERNATE = re.compile(r'(<link rel="alternate" href=")([^"]*)(" hreflang="[^"]+">)')
-_LANG_SWITCH = re.compile(r'(<a class="ic-lang-switch__link" href=")[^"]*(")')
-_SKIP = re.compile(r'(<a href=")#[^"]*(" class="md-skip">)')
 _HASH_HREF = re.compile(r'( href=")#([^"]+)(")')
-_SIDEBAR_TOC = re.compile(r'<div class="md-sidebar md-sidebar--secondary"')
-_DIV = re.compile(r"<div\b|</div>")
 
 
 @dataclass(frozen=True)
@@ -62,27 +54,6 @@ def _key(path: str) -> str:
     if path.endswith("/index.html") or path == "index.html":
         path = posixpath.dirname(path) or "."
     return path[:-5] if path.endswith(".html") else path
-
-
-def _article(html: str) -> tuple[int, int]:
-    """Start and end of the article's content (Material writes exactly one article)."""
-    opened = _ARTICLE_OPEN.search(html)
-    if opened is None:
-        raise ValueError("no Material article in the page")
-    return opened.end(), html.rindex(_ARTICLE_CLOSE)
-
-
-def _remove_div(html: str, start: re.Pattern) -> str:
-    """Remove the <div> that `start` finds, with everything inside it."""
-    found = start.search(html)
-    if found is None:
-        return html
-    depth = 0
-    for tag in _DIV.finditer(html, found.start()):
-        depth += 1 if tag.group(0) == "<div" else -1
-        if depth == 0:
-            return html[:found.start()] + html[tag.end():]
-    return html
 
 
 def _rewrite_link(href: str, page_path: str, print_path: str, slugs: Mapping[str, str], slug: str) -> str:
@@ -110,7 +81,7 @@ def _relink(url: str, page_path: str, print_path: str) -> str:
 
 
 def _section(page: BuiltPage, slug: str, slugs: Mapping[str, str], print_path: str, page_label: str) -> str:
-    start, end = _article(page.html)
+    start, end = shell.article(page.html)
     body = _SELF_LINK.sub("", page.html[start:end])
     h1 = _H1_TEXT.search(body)
     title = " ".join(_TAG.sub(" ", h1.group(1)).replace("¶", " ").split()) if h1 else slug
@@ -138,9 +109,7 @@ def compose(pages: list[BuiltPage], *, guide_folder: str, print_path: str, title
     content = (f'\n<h1 id="whole-guide">{escape(title)}</h1>\n<p class="ic-whole-guide__intro">{escape(intro)}</p>\n'
                + "".join(sections))
 
-    shell = pages[0].html
-    start, end = _article(shell)
-    html = shell[:start] + content + shell[end:]
+    html = shell.with_article(pages[0].html, content)
 
     # Stylesheets and scripts a page added for its components (quiz, ladder), once each.
     head, _, body = html.partition("</head>")
@@ -156,19 +125,15 @@ def compose(pages: list[BuiltPage], *, guide_folder: str, print_path: str, title
 
     # Not part of the learning path, and not a second copy for search engines.
     head = _PREV_NEXT.sub("", head)
-    head = _CANONICAL.sub(lambda m: m.group(1) + escape(absolute_print_url) + m.group(2), head)
-    head = _OG.sub(lambda m: m.group(1) + escape(absolute_print_url if m.group(2) == "url" else title)
-                   + m.group(3), head)
-    head = _TITLE.sub(lambda m: "<title>" + escape(title) + (" - " + m.group(1).rsplit(" - ", 1)[1]
-                                                              if " - " in m.group(1) else "") + "</title>",
-                      head, count=1)
+    head = shell.readdressed(head, absolute_print_url, title)
+    head = shell.retitled(head, title)
     # The alternates point at the whole-guide page in each language.
-    head = _ALTERNATE.sub(lambda m: m.group(1) + _print_of(m.group(2)) + m.group(3), head)
+    head = shell.realternated(head, _print_of)
     head += "\n".join(extra + ['<meta name="robots" content="noindex">']) + "\n"
     body = _FOOTER_NAV.sub("", body)
-    body = _remove_div(body, _SIDEBAR_TOC)
-    body = _LANG_SWITCH.sub(lambda m: m.group(1) + escape(twin_print_href) + m.group(2), body)
-    body = _SKIP.sub(r"\1#whole-guide\2", body)
+    body = shell.without_toc(body)
+    body = shell.language_link(body, lambda _: escape(twin_print_href))
+    body = shell.skip_to(body, "whole-guide")
     html = head + "</head>" + body
     # Links around the article (the index page's contents in the menu) aimed at the index page's ids: to
     # the same place in this page when it exists, else to the top of the guide.
