@@ -123,8 +123,10 @@ def main() -> None:
                 "html": html_sizes(site),
             }
             if not args.no_browser:
-                entry[variant]["first_view"] = first_view.measure(
-                    site, ["", "guide-001/how-to-use/", "guide-001/what-next/", "cy/guide-001/how-to-use/"])
+                # The trainer page lists every guide; a guide's own trainer page exists in the toolkit only.
+                pages = ["", "guide-001/how-to-use/", "guide-001/what-next/", "cy/guide-001/how-to-use/",
+                         "trainers/"] + (["trainers/guide-001.html"] if variant == "toolkit" else [])
+                entry[variant]["first_view"] = first_view.measure(site, pages)
         results.append(entry)
     args.out.mkdir(parents=True, exist_ok=True)
     if args.drop_hook:

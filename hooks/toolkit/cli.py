@@ -35,12 +35,7 @@ def new_guide(args, out=sys.stdout, err=sys.stderr) -> int:
     existing = {p.relative_to(docs).as_posix() for p in docs.rglob("*")} if docs.is_dir() else set()
     files, problems = scaffold.plan(args.slug, args.name, name_cy=args.name_cy, pages=pages,
                                     existing=existing, quiz=not args.no_quiz, docs_label=args.docs)
-    for problem in problems:
-        print(problem, file=err)
-    if problems:
-        return EXIT_USAGE
-    _write(docs, args.docs, files, out)
-    return EXIT_OK
+    return _write(docs, args.docs, files, problems, out, err)
 
 
 def new_page(args, out=sys.stdout, err=sys.stderr) -> int:
@@ -53,15 +48,15 @@ def new_page(args, out=sys.stdout, err=sys.stderr) -> int:
             orders[path.relative_to(docs).as_posix()] = value
     files, problems = scaffold.plan_page(args.guide, scaffold.page_spec(args.slug, args.title), orders=orders,
                                          existing=existing, order=args.order, docs_label=args.docs)
+    return _write(docs, args.docs, files, problems, out, err)
+
+
+def _write(docs: Path, label: str, files: dict[str, str], problems, out, err) -> int:
+    """Write the planned files, or print why nothing is written; the command's exit status."""
     for problem in problems:
         print(problem, file=err)
     if problems:
         return EXIT_USAGE
-    _write(docs, args.docs, files, out)
-    return EXIT_OK
-
-
-def _write(docs: Path, label: str, files: dict[str, str], out) -> None:
     for path, text in files.items():
         target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -71,6 +66,7 @@ def _write(docs: Path, label: str, files: dict[str, str], out) -> None:
     print(f"\nNext: write the English pages (replace every 'TO WRITE'), then the Welsh ones (replace every "
           f"'TO TRANSLATE').\n`./run status` lists what is left; the strict build refuses to publish until "
           f"nothing is. Preview the draft with `mkdocs serve --no-strict`.", file=out)
+    return EXIT_OK
 
 
 def translation_status(args, out=sys.stdout, err=sys.stderr) -> int:

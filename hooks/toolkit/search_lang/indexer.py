@@ -104,6 +104,15 @@ class Section:
         self.text: list[str] = []
 
 
+
+def _classify(name: str) -> tuple[str, object]:
+    """(tag, kind) of a tag name as written; upper-case names are looked up lower-cased, as html.parser does."""
+    kind = _KIND.get(name)
+    if kind is None:
+        name = name.lower()
+        kind = _KIND.get(name, _PLAIN)
+    return name, kind
+
 def _attributes(source: str) -> dict[str, str | None]:
     simple = _ONLY_ID(source)
     if simple:  # <h2 id="…">, as Python-Markdown writes every heading
@@ -157,7 +166,6 @@ def sections(html: str) -> list[Section]:
     in_pre = 0
     headerlinks: list[int] = []  # depths of the open permalinks
     skip_at = -1  # the stack index of the element whose content is left out, -1 when none is
-    kind_of = _KIND.get
     for data, script, style, start, attrs, closing, lone in _TOKEN.findall(html):
         if data and skip_at < 0:
             # A text: html.parser (convert_charrefs) gives it unescaped; Material collapses whitespace
@@ -187,12 +195,7 @@ def sections(html: str) -> list[Section]:
                 elif not headerlinks:
                     current.title.append(data)
         if start:
-            kind = kind_of(start)
-            if kind is None:
-                tag = start.lower()
-                kind = kind_of(tag, _PLAIN)
-            else:
-                tag = start
+            tag, kind = _classify(start)
             if kind is _VOID:
                 continue  # html.parser reports it, Material opens nothing for it
             stack.append(tag)
@@ -243,12 +246,7 @@ def sections(html: str) -> list[Section]:
                 elif not headerlinks:
                     current.title.append("&lt;")
             continue
-        kind = kind_of(closing)
-        if kind is None:
-            tag = closing.lower()
-            kind = kind_of(tag, _PLAIN)
-        else:
-            tag = closing
+        tag, kind = _classify(closing)
         if not stack or stack[-1] != tag:
             continue  # Material ignores an end tag that does not end the innermost open element
         depth = len(stack)
