@@ -5,8 +5,10 @@ languages, so it sees every source file of both languages. The plugin rebuilds t
 language in the same process; the check runs only in the default-language build to report once.
 
 It also refuses to publish unfinished text: every line still marked TO TRANSLATE or TO WRITE (pages and
-ladder files) is a warning, so `mkdocs build --strict` fails while a draft preview
-(`mkdocs serve --no-strict`) still shows the page with its markers.
+ladder files) is logged as an error, so `mkdocs build --strict` fails while a draft preview
+(`mkdocs serve --no-strict`) still shows the page with its markers. An error, not a warning: MkDocs'
+`--quiet` stops warnings from reaching the strict-mode counter (mkdocs/mkdocs#4126), so a quiet strict
+build would otherwise publish a draft.
 """
 
 from __future__ import annotations
@@ -29,9 +31,9 @@ def on_files(files, config):
         # An error, not an exception: the author sees every problem at once, and --strict fails.
         log.error(str(problem))
     for problem in twins.check_markers(paths, read):
-        log.warning(str(problem))
+        log.error(str(problem))
     root = Path(config.config_file_path).parent
     for data in sorted((root / LADDERS).glob("*.yml")):
         for problem in twins.markers(data.read_text(encoding="utf-8"), data.relative_to(root).as_posix()):
-            log.warning(str(problem))
+            log.error(str(problem))
     return files
