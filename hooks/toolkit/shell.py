@@ -19,6 +19,7 @@ _DIV = re.compile(r"<div\b|</div>")
 _SIDEBAR_TOC = re.compile(r'<div class="md-sidebar md-sidebar--secondary"')
 _CANONICAL = re.compile(r'(<link rel="canonical" href=")[^"]*(")')
 _OG = re.compile(r'(<meta property="og:(url|title)" content=")[^"]*(")')
+_DESCRIPTION = re.compile(r'(<meta (?:name="description"|property="og:description") content=")[^"]*(")')
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 _ALTERNATE = re.compile(r'(<link rel="alternate" href=")([^"]*)(" hreflang="[^"]+">)')
 _LANG_SWITCH = re.compile(r'(<a class="ic-lang-switch__link" href=")([^"]*)(")')
@@ -70,6 +71,11 @@ def readdressed(head: str, absolute_url: str, title: str) -> str:
     head = _CANONICAL.sub(lambda m: m.group(1) + escape(absolute_url) + m.group(2), head)
     return _OG.sub(lambda m: m.group(1) + escape(absolute_url if m.group(2) == "url" else title) + m.group(3),
                    head)
+
+
+def described(head: str, description: str) -> str:
+    """The page's description, for search results and link previews (meta description, og:description)."""
+    return _DESCRIPTION.sub(lambda m: m.group(1) + escape(description) + m.group(2), head)
 
 
 def realternated(head: str, counterpart: Callable[[str], str]) -> str:

@@ -144,6 +144,11 @@ def test_a_guides_trainer_page_is_named_after_the_guide(site_dir, lang, title):
     assert article(page).h1.get_text(strip=True) == title
     assert page.title.get_text().startswith(title + " - ")
     assert page.select_one('meta[property="og:title"]')["content"] == title
+    # Its own description (search results, link previews), in the page's language and naming the guide.
+    guide = title.split(": ", 1)[1]
+    for selector in ('meta[name="description"]', 'meta[property="og:description"]'):
+        description = page.select_one(selector)["content"]
+        assert description.startswith(guide + ": ") and ("Welsh" in description) == (lang == "en"), description
 
 
 @pytest.mark.parametrize("lang, quiz_word, minutes", [("en", "Quiz:", r"About \d+ min read"),

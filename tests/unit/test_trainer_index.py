@@ -181,7 +181,8 @@ TRAINER_SHELL = """<!doctype html><html lang="cy"><head><title>I hyfforddwyr - S
 <link rel="alternate" href="https://x.org/trainers/" hreflang="en">
 <link rel="alternate" href="https://x.org/cy/trainers/" hreflang="cy">
 <link rel="alternate" href="https://x.org/trainers/" hreflang="x-default">
-<meta property="og:title" content="I hyfforddwyr"><meta property="og:url" content="https://x.org/cy/trainers/">
+<meta name="description" content="Dolenni i bob canllaw">
+<meta property="og:title" content="I hyfforddwyr"><meta property="og:description" content="Dolenni i bob canllaw"><meta property="og:url" content="https://x.org/cy/trainers/">
 <link rel="stylesheet" href="../../assets/trainer/trainer.css?v=1"></head><body>
 <a href="#for-trainers" class="md-skip">Neidio</a>
 <div class="md-header__topic" data-md-component="header-topic">
@@ -207,6 +208,9 @@ def test_compose_a_guides_trainer_page_from_the_finished_trainer_page():
     assert soup.select_one('link[rel="canonical"]')["href"] == "https://x.org/cy/trainers/co-production.html"
     assert soup.select_one('meta[property="og:url"]')["content"] == "https://x.org/cy/trainers/co-production.html"
     assert soup.select_one('meta[property="og:title"]')["content"] == "I hyfforddwyr: Cydgynhyrchu"
+    assert (soup.select_one('meta[name="description"]')["content"]
+            == soup.select_one('meta[property="og:description"]')["content"] == found.description)
+    assert found.description.startswith("Cydgynhyrchu: dolenni uniongyrchol i bob tudalen")
     assert [(a["hreflang"], a["href"]) for a in soup.select('link[rel="alternate"]')] == [
         ("en", "https://x.org/trainers/co-production.html"), ("cy", "https://x.org/cy/trainers/co-production.html"),
         ("x-default", "https://x.org/trainers/co-production.html")]

@@ -4,7 +4,7 @@ grows with the number of pages of every guide (the trainer page itself keeps one
 It is the finished trainer page with another article (toolkit.shell): same header, navigation, footer and
 scripts, written as a sibling of the trainer page's file (render.guide_page_url), so every relative URL
 of the shell stays right. What names or addresses the page changes with it: title, header, canonical
-address, link preview, the alternates and the language link (to the same guide's trainer page in the
+address, description and link preview, the alternates and the language link (to the same guide's trainer page in the
 other language), the skip link; the right-hand contents, which listed the trainer page's headings, goes.
 """
 
@@ -32,8 +32,9 @@ def guide_pages(guides: tuple[GuideEntry, ...], *, trainer_url: str, trainer_pat
         content = render_guide(guide, page_url=url, back_url=trainer_url, title=title, heading_id=HEADING_ID,
                                site_url=site_url, language=language, other_language=other_language,
                                labels=labels, other_labels=other_labels)
+        description = labels["trainer_guide_description"].format(guide=guide.title)
         pages.append(GuidePage(guide.slug, guide_page_url(trainer_path, guide.slug), root + url, title,
-                               HEADING_ID, "\n" + content))
+                               description, HEADING_ID, "\n" + content))
     return tuple(pages)
 
 
@@ -47,6 +48,7 @@ def compose(trainer_html: str, page: GuidePage) -> str:
         return guide_page_url(href, escape(page.folder))
 
     head = shell.readdressed(head, page.absolute_url, page.title)
+    head = shell.described(head, page.description)
     head = shell.retitled(head, page.title)
     head = shell.realternated(head, twin)
     body = shell.without_toc(body)

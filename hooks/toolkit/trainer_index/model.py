@@ -80,5 +80,6 @@ class GuidePage:
     path: str          # site-relative file, e.g. "trainers/co-production.html" (also its URL)
     absolute_url: str  # under site_url: canonical address and link preview
     title: str         # plain text, e.g. "For trainers: Co-production"
+    description: str   # plain text: the page's meta description and link preview
     heading_id: str    # the h1's id, the skip link's target
     content: str       # HTML
