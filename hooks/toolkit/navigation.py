@@ -79,21 +79,22 @@ def trim(items: Sequence[T], as_link: Callable[[T], T],
     is set on the page being built and on the sections that hold it.
     """
     result: list[T] = []
-    run: list[T] = []
+    run: list[T] = []  # links of the replaced sections since the last kept item
+
+    def flush() -> None:
+        if run and fold is None:
+            result.extend(run)
+        elif run:
+            result.append(fold(tuple(run)))
+        run.clear()
+
     for item in items:
         if getattr(item, "children", None) and not getattr(item, "active", False):
             run.append(as_link(item))
-            if fold is not None:
-                continue
-            result.extend(run)
-            run = []
-            continue
-        if run:
-            result.append(fold(tuple(run)))
-            run = []
-        result.append(item)
-    if run:
-        result.append(fold(tuple(run)))
+        else:
+            flush()
+            result.append(item)
+    flush()
     return result
 
 
