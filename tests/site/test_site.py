@@ -10,7 +10,11 @@ import pytest
 
 from .conftest import article, soup
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "co-production-toolkit-guide.md"
+# The guide's source text. A copy lives with the tests so a clone anywhere can run them; the shared original
+# (../shared beside the project, where CI checks out) must not have moved on from it.
+SEED_NAME = "co-production-toolkit-guide.md"
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / SEED_NAME
+SHARED_SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / SEED_NAME
 EXPECTED_PAGES = {"index.html", "co-production/index.html"}
 
 
@@ -102,6 +106,13 @@ def _seed_sections() -> dict[str, str]:
         elif title:
             sections[title] += " " + re.sub(r"\(#\)|\(mailto:[^)]*\)|<[^>]*>|https?://\S+", " ", line)
     return {t: body for t, body in sections.items() if len(body.split()) > 8}
+
+
+def test_the_tests_copy_of_the_seed_is_the_shared_seed():
+    if not SHARED_SEED.is_file():
+        pytest.skip(f"{SHARED_SEED} is not beside this checkout (it is in CI); the copy in {SEED.parent} is used")
+    assert SEED.read_bytes() == SHARED_SEED.read_bytes(), (
+        f"the seed changed: copy {SHARED_SEED} to {SEED}, then check the guide still covers it")
 
 
 def test_every_seed_section_is_in_the_english_guide(site_dir, pages):
