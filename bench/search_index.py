@@ -33,7 +33,7 @@ def articles(site: Path) -> list[tuple[str, str]]:
 def main(site: Path, repeat: int = 7) -> None:
     from material.plugins.search.plugin import SearchIndex
 
-    from toolkit.search_lang import indexer
+    from toolkit.search import indexer
 
     pages = articles(site)
 

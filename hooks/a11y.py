@@ -1,6 +1,6 @@
 """Accessibility fixes that apply to the whole site (issue 5).
 
-- Every finished page is valid HTML with a skip link (see toolkit.a11y_markup for what is repaired and why).
+- Every finished page is valid HTML with a skip link (see toolkit.a11y for what is repaired and why).
 - overrides/assets/a11y/a11y.js, on every page: search results marked with their language (the one
   search index holds both languages), and a keyboard-operable menu button on narrow screens.
 - Site pages such as the accessibility statement (front matter `in_nav: false`) stay out of the navigation
@@ -16,7 +16,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import InclusionLevel
 from mkdocs.utils import get_relative_url
 
-from toolkit import a11y_markup, frontmatter, strings
+from toolkit import a11y, frontmatter, strings
 
 SITE_JS = "assets/a11y/a11y.js"
 
@@ -31,8 +31,8 @@ def on_files(files, config):
 
 
 def _finish(output: str, catalogue, src: str, root: str) -> str:
-    output = a11y_markup.repair(output, catalogue["a11y_skip_link"])
-    return a11y_markup.add_site_script(output, src, {
+    output = a11y.repair(output, catalogue["a11y_skip_link"])
+    return a11y.add_site_script(output, src, {
         "root": root,
         "name-en": catalogue["a11y_language_en"],
         "name-cy": catalogue["a11y_language_cy"],

@@ -15,7 +15,7 @@ from pathlib import Path
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from toolkit import builds, frontmatter, strings, twins
+from toolkit import builds, frontmatter, strings, translations
 from toolkit import ladder as ladders
 from toolkit.ladder import placement, render
 
@@ -43,7 +43,7 @@ def on_files(files, config):
     docs = Path(config.docs_dir)
     docs_label = docs.relative_to(root).as_posix() if docs.is_relative_to(root) else docs.name
     paths = [f.src_uri for f in files.documentation_pages()]
-    pairs, _ = twins.pair_pages(paths, docs_label)  # missing twins are hooks/i18n_guard.py's to report
+    pairs, _ = translations.pair_pages(paths, docs_label)  # missing twins are hooks/translations.py's to report
     for pair in pairs:
         en, _ = _placements(docs / pair.en, f"{docs_label}/{pair.en}")
         cy, _ = _placements(docs / pair.cy, f"{docs_label}/{pair.cy}")

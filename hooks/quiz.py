@@ -20,7 +20,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
 from toolkit import strings
-from toolkit.quiz import markdown as quiz_markdown
+from toolkit.quiz import fragments
 from toolkit.quiz import render, site
 
 log = get_plugin_logger("toolkit")
@@ -60,7 +60,7 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     quizzes = _report(files, config).renderable(_source_path(page, config))
     # Even with no quiz to show, a quiz fence must go: as a code block it would print the answers.
-    markdown, matched = quiz_markdown.replace_blocks(markdown, quizzes)
+    markdown, matched = fragments.replace_blocks(markdown, quizzes)
     if not matched:
         log.error(f"{page.file.src_uri}: the quiz blocks changed before the quiz hook saw them; "
                   f"no quiz is shown on this page")
@@ -72,7 +72,7 @@ def on_page_content(html, page, config, files):
     if not any(quizzes):
         return html
     catalogue = strings.for_page(page)
-    html, broken = quiz_markdown.fill(html, quizzes, lambda quiz, fragments: render.render(
+    html, broken = fragments.fill(html, quizzes, lambda quiz, fragments: render.render(
         quiz, fragments, catalogue))
     for index in broken:
         log.error(f"{page.file.src_uri}: quiz '{quizzes[index].id}' could not be rendered: its texts did "

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from mkdocs.plugins import get_plugin_logger
 
-from toolkit import builds, dates, strings
+from toolkit import builds, review_dates, strings
 
 log = get_plugin_logger("toolkit")
 
@@ -19,14 +19,14 @@ def on_files(files, config):
     if not builds.is_default_language_build(config):
         return files
     paths, read = builds.docs_sources(files, config)
-    for problem in dates.check_site(paths, read):
+    for problem in review_dates.check_site(paths, read):
         log.error(str(problem))
     return files
 
 
 def on_page_context(context, page, config, nav):
     text = Path(page.file.abs_src_path).read_text(encoding="utf-8")
-    review = dates.review_of(text, page.file.src_uri)
+    review = review_dates.review_of(text, page.file.src_uri)
     language = strings.language_of(page)
-    context["ic_review"] = dates.render(review, language, strings.load(language))
+    context["ic_review"] = review_dates.render(review, language, strings.load(language))
     return context

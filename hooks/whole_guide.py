@@ -1,7 +1,7 @@
 """One printable "whole guide" page per guide and language, <guide>/print.html (toolkit.whole_guide).
 
 - on_page_content adds a link to it at the end of each guide's index page.
-- on_post_page links overrides/assets/print/print.css on every page, with media="print": printing any
+- on_post_page links overrides/assets/whole_guide/print.css on every page, with media="print": printing any
   page gives its text without the site's navigation, and quizzes with their answer key.
 - on_post_build, in each language's build, composes it from that language's built pages, following the
   learning path (rel="next") from the guide's index page. It is written after MkDocs has finished, so it
@@ -24,7 +24,7 @@ from toolkit.whole_guide.parse import PRINT_FILE
 from toolkit.whole_guide.render import BuiltPage, compose
 
 log = get_plugin_logger("toolkit")
-PRINT_CSS = "assets/print/print.css"
+PRINT_CSS = "assets/whole_guide/print.css"
 
 
 def _languages(config) -> tuple[str, str, str]:

@@ -6,7 +6,7 @@ files to write (docs-relative path → text) or the problems that prevent it. Wr
 Each page gets front matter (title, order, description, review dates; ``guide:`` on the index page), an
 h1 and h2 headings with explicit ids, identical in both languages, and placeholder text. Every text still
 to be written carries the marker ``TO WRITE`` (English) or ``TO TRANSLATE`` (Welsh), one marker per line,
-so the strict build names each one and refuses to publish until they are gone (toolkit.twins.markers).
+so the strict build names each one and refuses to publish until they are gone (toolkit.translations.markers).
 The index page ends with a quiz skeleton whose ids, options and correct answer are the same in both
 languages, so the twin checks pass as soon as the texts are written.
 """
@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .problems import Problem
-from .twins import LOCALE_LIKE, TO_TRANSLATE, TO_WRITE, WELSH, welsh_path
+from .translations import LOCALE_LIKE, TO_TRANSLATE, TO_WRITE, WELSH, welsh_path
 
 SLUG = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 # Folders the built site uses for itself, and two-letter names the i18n plugin takes for languages.

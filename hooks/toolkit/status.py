@@ -6,7 +6,7 @@ ladder placements; and their front matter agrees on what the navigation uses (``
 ``title``, ``description`` and ``guide`` wherever the English page has one). The ladder data files, which
 hold both languages, are listed too.
 
-Pure: every check is the one the build runs (toolkit.twins, toolkit.quiz.site, toolkit.ladder.placement),
+Pure: every check is the one the build runs (toolkit.translations, toolkit.quiz.site, toolkit.ladder.placement),
 given file paths and a function that reads them, so the status never disagrees with the build.
 """
 
@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
 
-from . import twins
+from . import translations
 from .frontmatter import split
 from .ladder import placement
 from .problems import Problem
@@ -77,7 +77,7 @@ def check(paths: Iterable[str], read: Callable[[str], str], docs_label: str = "d
     problems toolkit.ladder.load found in their data files."""
     paths = sorted(p for p in paths if p.endswith(".md"))
     label = lambda path: f"{docs_label}/{path}"  # noqa: E731 - the path as the author knows it
-    pairs, pair_problems = twins.pair_pages(paths, docs_label)
+    pairs, pair_problems = translations.pair_pages(paths, docs_label)
     quiz_problems: dict[str, list[Problem]] = defaultdict(list)
     for problem in quiz_site.check(paths, read, docs_label).problems:
         quiz_problems[problem.path].append(problem)
@@ -86,23 +86,23 @@ def check(paths: Iterable[str], read: Callable[[str], str], docs_label: str = "d
     other: list[Problem] = []
     for problem in pair_problems:
         path = problem.path[len(docs_label) + 1:]
-        if path.startswith(f"{twins.WELSH}/"):
+        if path.startswith(f"{translations.WELSH}/"):
             pages.append(PageStatus(path, ORPHAN, (problem,)))
-        elif "/" in path and twins.LOCALE_LIKE.match(path.split("/", 1)[0]):
+        elif "/" in path and translations.LOCALE_LIKE.match(path.split("/", 1)[0]):
             other.append(problem)  # a folder the i18n plugin would take for a language
         else:
             pages.append(PageStatus(path, MISSING, (problem,)))
     for pair in pairs:
         en_label, cy_label = label(pair.en), label(pair.cy)
         en_text, cy_text = read(pair.en), read(pair.cy)
-        problems = (twins.markers(en_text, en_label) + twins.markers(cy_text, cy_label)
-                    + twins.check_headings(pair, read, docs_label)
+        problems = (translations.markers(en_text, en_label) + translations.markers(cy_text, cy_label)
+                    + translations.check_headings(pair, read, docs_label)
                     + quiz_problems.get(en_label, []) + quiz_problems.get(cy_label, [])
                     + _ladders(en_label, en_text, cy_label, cy_text)
                     + _front_matter(en_label, en_text, cy_label, cy_text))
         problems.sort(key=lambda p: (p.path != en_label, p.line or 0))
         pages.append(PageStatus(pair.en, TO_DO if problems else COMPLETE, tuple(problems)))
-    pages.sort(key=lambda p: twins.english_path(p.page) if p.state == ORPHAN else p.page)
+    pages.sort(key=lambda p: translations.english_path(p.page) if p.state == ORPHAN else p.page)
     ladder_status = tuple((ladder_id, tuple(found)) for ladder_id, found in sorted((ladders or {}).items()))
     return Status(tuple(pages), ladder_status, tuple(other))
 
@@ -114,7 +114,7 @@ def report(status: Status, catalogue: Mapping[str, str], docs_label: str = "docs
     state_word = {COMPLETE: catalogue["status_complete"], TO_DO: catalogue["status_to_do"],
                   MISSING: catalogue["status_missing"], ORPHAN: catalogue["status_orphan"]}
     width = max(len(word) for word in state_word.values())
-    lines = [catalogue["status_heading"].format(en=f"{docs_label}/", cy=f"{docs_label}/{twins.WELSH}/"), ""]
+    lines = [catalogue["status_heading"].format(en=f"{docs_label}/", cy=f"{docs_label}/{translations.WELSH}/"), ""]
     for item in status.pages:
         if only_to_do and item.state == COMPLETE:
             continue

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 from material.plugins.search.plugin import SearchIndex
 
-from toolkit.search_lang import indexer
+from toolkit.search import indexer
 
 from .conftest import soup
 

@@ -1,4 +1,4 @@
-"""The new-guide scaffold (toolkit.scaffold), the TO WRITE / TO TRANSLATE markers (toolkit.twins.markers)
+"""The new-guide scaffold (toolkit.scaffold), the TO WRITE / TO TRANSLATE markers (toolkit.translations.markers)
 and the command that writes the files (toolkit.cli new-guide)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from toolkit import cli, scaffold, twins
+from toolkit import cli, scaffold, translations
 from toolkit.frontmatter import split
 from toolkit.headings import parse as parse_headings
 from toolkit.quiz import site as quiz_site
@@ -26,7 +26,7 @@ def test_every_page_is_created_in_both_languages():
     files = planned()
     english = [p for p in files if not p.startswith("cy/")]
     assert english == [f"process-mapping/{s.slug}.md" for s in scaffold.DEFAULT_PAGES]
-    assert sorted(files) == sorted(english + [twins.welsh_path(p) for p in english])
+    assert sorted(files) == sorted(english + [translations.welsh_path(p) for p in english])
 
 
 def test_front_matter_names_the_guide_orders_the_pages_and_dates_the_review():
@@ -49,8 +49,8 @@ def test_the_welsh_guide_name_is_marked_when_it_is_not_given():
 
 def test_twins_have_the_same_heading_ids_and_the_quiz_passes_every_twin_check():
     files = planned()
-    for pair in twins.pair_pages(files)[0]:
-        assert twins.check_headings(pair, files.__getitem__) == [], pair
+    for pair in translations.pair_pages(files)[0]:
+        assert translations.check_headings(pair, files.__getitem__) == [], pair
         h1 = parse_headings(split(files[pair.en])[1])[0]
         assert h1.level == 1 and h1.id
     report = quiz_site.check(files, files.__getitem__)
@@ -61,12 +61,12 @@ def test_twins_have_the_same_heading_ids_and_the_quiz_passes_every_twin_check():
 def test_every_unwritten_text_carries_a_marker_and_the_build_check_finds_each_one():
     files = planned()
     en = files["process-mapping/how-to-use.md"]
-    found = twins.markers(en, "docs/process-mapping/how-to-use.md")
+    found = translations.markers(en, "docs/process-mapping/how-to-use.md")
     assert [p.line for p in found] == [n for n, line in enumerate(en.splitlines(), 1) if "TO WRITE" in line]
     assert len(found) == 4  # description, opening paragraph, two sections
     assert str(found[0]) == ("docs/process-mapping/how-to-use.md:4: still marked TO WRITE: write the text and "
                              "delete the marker; a page with a marker is not published")
-    cy = twins.markers(files["cy/process-mapping/how-to-use.md"], "docs/cy/process-mapping/how-to-use.md")
+    cy = translations.markers(files["cy/process-mapping/how-to-use.md"], "docs/cy/process-mapping/how-to-use.md")
     assert str(cy[0]) == ("docs/cy/process-mapping/how-to-use.md:2: still marked TO TRANSLATE: translate the "
                           "text into Welsh and delete the marker; a page with a marker is not published")
     # Every Welsh line with text to translate is marked: headings, front matter, paragraphs, quiz texts.
@@ -78,7 +78,7 @@ def test_every_unwritten_text_carries_a_marker_and_the_build_check_finds_each_on
 
 def test_markers_are_upper_case_words_so_prose_is_left_alone():
     text = "We need people to translate this.\nTO TRANSLATEd\nA line\n`TO WRITE`: shown in code\n"
-    assert [p.line for p in twins.markers(text, "x.md")] == [4]
+    assert [p.line for p in translations.markers(text, "x.md")] == [4]
 
 
 def test_no_quiz_when_asked():
@@ -149,7 +149,7 @@ def test_a_new_page_is_written_in_both_languages_after_the_last_page_with_the_sa
     assert "guide" not in en and cy["title"].startswith("TO TRANSLATE: ")
     ids = [[h.id for h in parse_headings(split(files[p])[1])] for p in sorted(files)]
     assert ids[0] == ids[1] == ["carers", "overview"]
-    assert twins.markers(files["cy/process-mapping/carers.md"], "cy") and twins.markers(
+    assert translations.markers(files["cy/process-mapping/carers.md"], "cy") and translations.markers(
         files["process-mapping/carers.md"], "en"), "both languages are marked, so a strict build refuses them"
 
 

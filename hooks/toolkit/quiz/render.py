@@ -14,7 +14,7 @@ from typing import Mapping
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from .markdown import key
+from .fragments import key
 from .model import MULTIPLE, TRUE_FALSE, Quiz
 
 # catalogue key → data-* attribute read by quiz.js

@@ -1,6 +1,6 @@
 """Every quiz of the site, read from the Markdown sources, and which of them may be rendered.
 
-Stateless like `toolkit.twins`: it reads the sources it is given and returns values. A quiz is rendered
+Stateless like `toolkit.translations`: it reads the sources it is given and returns values. A quiz is rendered
 only when nothing at all is wrong with it: its own rules, an id no other quiz of its language uses, and
 parity with the quiz of the same id on the twin page.
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from .. import twins as twin_pages
+from .. import translations as twin_pages
 from ..frontmatter import split
 from ..problems import Problem
 from . import blocks, parse, validate

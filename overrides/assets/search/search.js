@@ -1,5 +1,5 @@
 /*
- * Search in the page's language, downloaded when the reader starts a search (hooks/search_lang.py).
+ * Search in the page's language, downloaded when the reader starts a search (hooks/search.py).
  *
  * Material's script asks for one site-wide index (search/search_index.json) as soon as any page loads.
  * This script runs just before it and changes two things about that one request:

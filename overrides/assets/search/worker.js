@@ -1,5 +1,5 @@
 /*
- * Material's search worker, started lazily (hooks/search_lang.py points Material at this file).
+ * Material's search worker, started lazily (hooks/search.py points Material at this file).
  * Material creates its worker when a page loads; the real engine (about 40 KB) is only needed once the
  * index arrives, i.e. once the reader starts a search. This stand-in loads it then, from ?engine=
  * (relative to this file), and hands it the message it was waiting for.

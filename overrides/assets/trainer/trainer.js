@@ -1,5 +1,5 @@
 /*
- * Trainer page: a "Copy link" button for every guide, page, section and quiz (hooks/trainer_index.py).
+ * Trainer page: a "Copy link" button for every guide, page, section and quiz (hooks/trainer.py).
  * Without this script the links are all there and work as links; the buttons only save a step. Each
  * copies the item's published address (data-url, written at build time from site_url), even from the
  * offline copy, because that is the address trainers put in course material. Strings come from data-*

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Callable, Iterable, Mapping
 
-from . import twins
+from . import translations
 from .frontmatter import split
 from .problems import Problem
 
@@ -140,7 +140,7 @@ def is_guide_page(docs_path: str) -> bool:
 
 def check_site(paths: Iterable[str], read: Callable[[str], str], docs_label: str = "docs") -> list[Problem]:
     """Every guide page has valid review dates, and each Welsh page has the same dates as its English twin."""
-    pairs, _ = twins.pair_pages(paths, docs_label)  # unpaired pages are i18n_guard's to report
+    pairs, _ = translations.pair_pages(paths, docs_label)  # unpaired pages are i18n_guard's to report
     problems: list[Problem] = []
     for pair in pairs:
         fields = {path: parse(read(path)) for path in (pair.en, pair.cy)}
@@ -165,7 +165,7 @@ def check_site(paths: Iterable[str], read: Callable[[str], str], docs_label: str
     return problems
 
 
-def found_in_pair(problems: list[Problem], pair: twins.Pair, docs_label: str) -> bool:
+def found_in_pair(problems: list[Problem], pair: translations.Pair, docs_label: str) -> bool:
     return any(p.path in (f"{docs_label}/{pair.en}", f"{docs_label}/{pair.cy}") for p in problems)
 
 

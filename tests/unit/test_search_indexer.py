@@ -1,4 +1,4 @@
-"""Our search indexer (toolkit.search_lang.indexer): the same entries as Material's html.parser-based
+"""Our search indexer (toolkit.search.indexer): the same entries as Material's html.parser-based
 indexing for ordinary content, and nothing marked data-search-exclude (the quizzes' answers)."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from toolkit import strings
 from toolkit.ladder import parse as ladder_parse
 from toolkit.ladder.render import render_assessment, render_ladder
 from toolkit.quiz import blocks, parse, render
-from toolkit.quiz import markdown as quiz_markdown
-from toolkit.search_lang import indexer
+from toolkit.quiz import fragments as quiz_fragments
+from toolkit.search import indexer
 
 from .ladder_samples import PATH, VALID
 from .test_quiz_render import SOURCE as QUIZ_SOURCE
@@ -204,7 +204,7 @@ def quiz_html(language: str = "en") -> str:
     (block,) = blocks.find(QUIZ_SOURCE)
     quiz, problems = parse.parse(block, "docs/page.md")
     assert not problems
-    fragments = {name: markdown.markdown(text)[3:-4] for name, text in quiz_markdown.texts(quiz).items()}
+    fragments = {name: markdown.markdown(text)[3:-4] for name, text in quiz_fragments.texts(quiz).items()}
     return '<h2 id="quiz-demo">Check yourself</h2>\n' + render.render(quiz, fragments, strings.load(language))
 
 

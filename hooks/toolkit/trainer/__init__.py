@@ -1,6 +1,6 @@
 """The trainer page and each guide's trainer page: every guide, page, section and quiz with its deep link
 in both languages, a copy-link button and a reading time per page, generated from the built site
-(hooks/trainer_index.py).
+(hooks/trainer.py).
 
 parse (rendered pages → frozen entries), validate (every item can be linked in both languages),
 render (HTML from templates/: index.html, one entry per guide; guide.html, one guide's pages and

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from mkdocs.plugins import get_plugin_logger
 
-from toolkit import builds, twins
+from toolkit import builds, translations
 from toolkit.ladder import DATA_DIR as LADDERS
 
 log = get_plugin_logger("toolkit")
@@ -27,13 +27,13 @@ def on_files(files, config):
     if not builds.is_default_language_build(config):
         return files
     paths, read = builds.docs_sources(files, config)
-    for problem in twins.check_site(paths, read):
+    for problem in translations.check_site(paths, read):
         # An error, not an exception: the author sees every problem at once, and --strict fails.
         log.error(str(problem))
-    for problem in twins.check_markers(paths, read):
+    for problem in translations.check_markers(paths, read):
         log.error(str(problem))
     root = Path(config.config_file_path).parent
     for data in sorted((root / LADDERS).glob("*.yml")):
-        for problem in twins.markers(data.read_text(encoding="utf-8"), data.relative_to(root).as_posix()):
+        for problem in translations.markers(data.read_text(encoding="utf-8"), data.relative_to(root).as_posix()):
             log.error(str(problem))
     return files

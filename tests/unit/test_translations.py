@@ -1,4 +1,4 @@
-from toolkit import twins
+from toolkit import translations as twins
 
 
 def test_pairs_by_same_path():

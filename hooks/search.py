@@ -1,12 +1,12 @@
 """Search in the reader's language, indexed by us, fetched only when the reader starts a search
-(toolkit.search_lang).
+(toolkit.search).
 
 - on_pre_build starts this build's index. mkdocs-static-i18n runs the whole build once per language in
   this process, the Welsh build inside the English build's on_post_build (-100), so the running builds
   are a stack: the innermost is the one running. A top-level build empties it first; nothing is kept
   from one build to the next.
 - on_page_context (90, before Material's search plugin at 0) indexes page.content with
-  toolkit.search_lang.indexer, which leaves out what is marked `data-search-exclude` (the quizzes'
+  toolkit.search.indexer, which leaves out what is marked `data-search-exclude` (the quizzes'
   answers), and removes those marks. It then sets the page's `search: {exclude: true}`, so Material's
   plugin, which would parse the page again with html.parser, skips it; _restore_search (-1, right after
   Material's handler) puts the author's front matter back. Material's plugin stays on: its search box and
@@ -28,8 +28,8 @@ from urllib.parse import urlsplit
 
 from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 
-from toolkit import search_lang, strings
-from toolkit.search_lang import indexer
+from toolkit import search, strings
+from toolkit.search import indexer
 
 log = get_plugin_logger("toolkit")
 _AUTHORS_SEARCH = "ic_authors_search"  # on the page: its own front matter `search`, while Material runs
@@ -76,7 +76,7 @@ def on_pre_build(config):
     i18n = config.plugins.get("i18n")
     language = (i18n.current_language or default) if i18n is not None else default
     _RUNNING.append(_Build(language, default, languages,
-                           {key: plugin.config[key] for key in search_lang.CONFIG_KEYS}))
+                           {key: plugin.config[key] for key in search.CONFIG_KEYS}))
 
 
 def _anchors(toc, found: dict) -> dict:
@@ -121,7 +121,7 @@ on_page_context = CombinedEvent(_index_page, _restore_search)
 
 def on_post_page(output, page, config):
     languages, default = _languages(config)
-    return search_lang.rewrite_page(output, page.url, strings.language_of(page), default)
+    return search.rewrite_page(output, page.url, strings.language_of(page), default)
 
 
 # Before hooks/a11y.py (50) and hooks/not_found.py (0), which writes the Welsh 404 page itself.
@@ -132,7 +132,7 @@ def on_post_template(output, template_name, config):
     languages, default = _languages(config)
     language = config.theme.get("language", default)
     root = urlsplit(config.site_url or "/").path or "/"
-    return search_lang.rewrite_page(output, "404.html", language if language in languages else default,
+    return search.rewrite_page(output, "404.html", language if language in languages else default,
                                     default, absolute_root=root)
 
 
@@ -142,12 +142,12 @@ def on_post_build(config):
     build = _RUNNING.pop() if _RUNNING else None
     if build is None:
         return  # the search plugin is off
-    index = search_lang.language_index(build.language, build.default, build.config, build.entries)
-    problems = search_lang.problems_of(index, build.languages, build.default)
+    index = search.language_index(build.language, build.default, build.config, build.entries)
+    problems = search.problems_of(index, build.languages, build.default)
     for problem in problems:
         log.error(str(problem))
     if problems:
         return
     target = Path(config.site_dir) / index.path
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(search_lang.to_json(index), encoding="utf-8")
+    target.write_text(search.to_json(index), encoding="utf-8")

@@ -16,7 +16,7 @@ def test_every_page_links_the_print_stylesheet_for_print_only(site_dir):
     for path in site_dir.rglob("index.html"):
         if path.relative_to(site_dir).parts[0] in ("assets", "search"):
             continue
-        links = soup(path).select('link[rel=stylesheet][href*="assets/print/print.css"]')
+        links = soup(path).select('link[rel=stylesheet][href*="assets/whole_guide/print.css"]')
         assert len(links) == 1 and links[0]["media"] == "print", path
         assert (path.parent / links[0]["href"]).resolve().is_file(), path
 

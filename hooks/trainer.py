@@ -1,5 +1,5 @@
 """The trainer page: one entry per guide, each linking to that guide's own trainer page with every page,
-section and quiz of the guide, deep links in both languages (toolkit.trainer_index does the work;
+section and quiz of the guide, deep links in both languages (toolkit.trainer does the work;
 docs/trainers.md and docs/cy/trainers.md hold the marker).
 
 - on_files (default-language build, so each mistake is reported once): a page with the marker must have
@@ -25,9 +25,9 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from toolkit import builds, strings, twins
-from toolkit import trainer_index as trainer
-from toolkit.trainer_index.model import GuideSource, Heading, PageSource
+from toolkit import builds, strings, translations
+from toolkit import trainer
+from toolkit.trainer.model import GuideSource, Heading, PageSource
 from toolkit.whole_guide import print_url
 
 log = get_plugin_logger("toolkit")
@@ -39,9 +39,9 @@ def _languages(config) -> tuple[str, str]:
     """(default language, the other language)."""
     i18n = config.plugins.get("i18n")
     if i18n is None:
-        return "en", twins.WELSH
+        return "en", translations.WELSH
     default = i18n.default_language
-    return default, next((lang for lang in i18n.build_languages if lang != default), twins.WELSH)
+    return default, next((lang for lang in i18n.build_languages if lang != default), translations.WELSH)
 
 
 def on_files(files, config):
@@ -50,7 +50,7 @@ def on_files(files, config):
     docs = Path(config.docs_dir)
     paths = [f.src_uri for f in files.documentation_pages() if f.abs_src_path]
     marked = {p for p in paths if trainer.MARKER in (docs / p).read_text(encoding="utf-8")}
-    pairs, _ = twins.pair_pages(paths)
+    pairs, _ = translations.pair_pages(paths)
     for problem in trainer.marker_twins(marked, pairs):
         log.error(str(problem))
     return files
@@ -67,7 +67,7 @@ def _headings(toc) -> tuple[Heading, ...]:
 def _twin(page: Page, config, language: str, default: str, other: str) -> tuple[str, str, Path]:
     docs = Path(config.docs_dir)
     source = Path(page.file.abs_src_path).relative_to(docs).as_posix()
-    twin = twins.welsh_path(source) if language == default else twins.english_path(source)
+    twin = translations.welsh_path(source) if language == default else translations.english_path(source)
     twin_url = f"{other}/{page.url}" if language == default else (
         page.url[len(language) + 1:] if page.url.startswith(language + "/") else page.url)
     return f"docs/{twin}", twin_url, docs / twin

@@ -6,7 +6,7 @@ import markdown
 
 from toolkit import strings
 from toolkit.quiz import render, site
-from toolkit.quiz import markdown as quiz_markdown
+from toolkit.quiz import fragments
 
 PAGE = dedent("""\
     # Page
@@ -36,9 +36,9 @@ def convert(text: str) -> str:
 
 
 def to_html(source: str, quizzes) -> tuple[str, list[int]]:
-    text, matched = quiz_markdown.replace_blocks(source, quizzes)
+    text, matched = fragments.replace_blocks(source, quizzes)
     assert matched
-    return quiz_markdown.fill(convert(text), quizzes, lambda quiz, fragments: render.render(
+    return fragments.fill(convert(text), quizzes, lambda quiz, fragments: render.render(
         quiz, fragments, strings.load("en")))
 
 
@@ -48,7 +48,7 @@ def test_texts_are_converted_by_the_page_markdown_and_the_quiz_sits_in_place():
     assert missing == []
     assert html.index("Before.") < html.index('data-module="ic-quiz"') < html.index("After.")
     assert "Which is <em>right</em>?" in html and '<a href="other.md">other</a>' in html
-    assert quiz_markdown.TOKEN not in html
+    assert fragments.TOKEN not in html
 
 
 def test_a_broken_quiz_renders_nothing_and_never_its_answers():
@@ -69,18 +69,18 @@ def test_a_quiz_inside_an_admonition():
 
 def test_an_unclosed_block_removes_everything_after_it_but_nothing_before():
     source = "Before.\n\n```quiz\nid: demo\nquestions:\n  - text: SECRET\n\n```python\nprint(1)\n```\n"
-    text, matched = quiz_markdown.replace_blocks(source, (None,))
+    text, matched = fragments.replace_blocks(source, (None,))
     assert matched and "SECRET" not in text and "Before." in text and "print(1)" in text
 
 
 def test_blocks_that_do_not_match_the_report_are_all_removed():
-    text, matched = quiz_markdown.replace_blocks(PAGE, ())
+    text, matched = fragments.replace_blocks(PAGE, ())
     assert not matched and "SECRET" not in text
 
 
 def test_lost_fragments_mean_no_quiz_and_no_leftovers():
     (found,) = site.page(PAGE, "docs/page.md")
-    text, _ = quiz_markdown.replace_blocks(PAGE, (found.quiz,))
-    damaged = convert(text).replace(f"<p>{quiz_markdown.TOKEN}-0-q0-o1-text SECRET-WRONG</p>", "")
-    html, missing = quiz_markdown.fill(damaged, (found.quiz,), lambda *_: "RENDERED")
+    text, _ = fragments.replace_blocks(PAGE, (found.quiz,))
+    damaged = convert(text).replace(f"<p>{fragments.TOKEN}-0-q0-o1-text SECRET-WRONG</p>", "")
+    html, missing = fragments.fill(damaged, (found.quiz,), lambda *_: "RENDERED")
     assert missing == [0] and "RENDERED" not in html and "SECRET" not in html

@@ -6,9 +6,10 @@ import shutil
 
 import pytest
 from bs4 import BeautifulSoup
-from toolkit import strings, twins
-from toolkit import trainer_index as trainer
-from toolkit.trainer_index.model import GuideSource, Heading, PageSource
+from toolkit import strings
+from toolkit import translations as twins
+from toolkit import trainer
+from toolkit.trainer.model import GuideSource, Heading, PageSource
 
 from tests.conftest import ROOT, build_site
 

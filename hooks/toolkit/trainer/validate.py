@@ -1,5 +1,5 @@
 """What must hold before the trainer page is rendered: every page and section has its twin's title, so
-each item can be linked in both languages. The build's own checks (hooks/i18n_guard.py) normally catch
+each item can be linked in both languages. The build's own checks (hooks/translations.py) normally catch
 a missing twin or heading first; this is the trainer page's guarantee that it never lists a dead link."""
 
 from __future__ import annotations

@@ -151,5 +151,5 @@ def on_post_page(output, page, config):
     if len(written) != len(folds):
         # The theme's markup for a link changed: the other guides would vanish from the menu unnoticed.
         log.error(f"{page.file.src_uri}: the navigation's links to other guides could not be written "
-                  f"(the theme's markup for a navigation link is not the one hooks/site_nav.py expects)")
+                  f"(the theme's markup for a navigation link is not the one hooks/navigation.py expects)")
     return output

@@ -2,49 +2,49 @@
 
 from __future__ import annotations
 
-from toolkit import a11y_markup
+from toolkit import a11y
 
 HEAD = ('<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">\n'
         '<input type="text" class="md-search__input" name="query" autocomplete="off">\n')
 
 
 def test_autocomplete_is_removed_from_checkboxes_only():
-    html = a11y_markup.drop_checkbox_autocomplete(HEAD)
+    html = a11y.drop_checkbox_autocomplete(HEAD)
     assert '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer">' in html
     assert 'class="md-search__input" name="query" autocomplete="off">' in html  # allowed on text inputs
 
 
 def test_a_label_for_a_missing_control_loses_its_for():
     html = '<input id="__toc" type="checkbox"><label class="a" for="__toc">A</label><label class="b" for="__gone">B</label>'
-    assert a11y_markup.drop_dangling_label_for(html) == (
+    assert a11y.drop_dangling_label_for(html) == (
         '<input id="__toc" type="checkbox"><label class="a" for="__toc">A</label><label class="b">B</label>')
 
 
 def test_a_page_without_a_skip_link_gets_one_to_its_heading():
     html = ('<div data-md-component="skip">\n    </div>\n<main><article class="md-content__inner">'
             '<h1 id="not-found">Page not found</h1></article></main>')
-    fixed = a11y_markup.add_missing_skip_link(html, "Neidio i'r cynnwys")
+    fixed = a11y.add_missing_skip_link(html, "Neidio i'r cynnwys")
     assert ('<div data-md-component="skip"><a href="#not-found" class="md-skip">Neidio i&#x27;r cynnwys</a>'
             '</div>') in fixed
 
 
 def test_an_existing_skip_link_is_kept_and_a_page_without_heading_is_left_alone():
     kept = '<div data-md-component="skip"><a href="#x" class="md-skip">Skip</a></div><article><h1 id="x">X</h1></article>'
-    assert a11y_markup.add_missing_skip_link(kept, "Skip") == kept
+    assert a11y.add_missing_skip_link(kept, "Skip") == kept
     bare = '<div data-md-component="skip"></div><article><h1>No id</h1></article>'
-    assert a11y_markup.add_missing_skip_link(bare, "Skip") == bare
+    assert a11y.add_missing_skip_link(bare, "Skip") == bare
 
 
 def test_repair_does_all_three():
     html = HEAD + '<label for="__toc">T</label><div data-md-component="skip"></div><article><h1 id="h">H</h1></article>'
-    fixed = a11y_markup.repair(html, "Skip to content")
+    fixed = a11y.repair(html, "Skip to content")
     assert 'type="checkbox" id="__drawer">' in fixed and '<label>T</label>' in fixed
     assert '<a href="#h" class="md-skip">Skip to content</a>' in fixed
 
 
 def test_site_script_is_added_before_the_end_of_the_body_with_escaped_strings():
     html = "<html><body><p>x</p></body></html>"
-    fixed = a11y_markup.add_site_script(html, "../assets/a11y/a11y.js", {"root": "..", "name-en": "Saesneg & \"x\""})
+    fixed = a11y.add_site_script(html, "../assets/a11y/a11y.js", {"root": "..", "name-en": "Saesneg & \"x\""})
     assert fixed == ('<html><body><p>x</p><script src="../assets/a11y/a11y.js" data-root=".." '
                      'data-name-en="Saesneg &amp; &quot;x&quot;" defer></script>\n</body></html>')
-    assert a11y_markup.add_site_script("<p>fragment</p>", "a.js", {}) == "<p>fragment</p>"
+    assert a11y.add_site_script("<p>fragment</p>", "a.js", {}) == "<p>fragment</p>"

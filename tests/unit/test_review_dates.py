@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from toolkit import dates
-from toolkit.dates import Review
+from toolkit import review_dates as dates
+from toolkit.review_dates import Review
 
 LABELS_EN = {"review_last_reviewed": "Page last reviewed", "review_next_due": "Next review due"}
 LABELS_CY = {"review_last_reviewed": "Adolygwyd y dudalen ddiwethaf", "review_next_due": "Dyddiad yr adolygiad nesaf"}
