@@ -1,0 +1,31 @@
+"""The running build's state (toolkit.state): pushed first, popped last, so every other hook can use it.
+
+on_pre_build at +1000, before any other handler; on_post_build at -1000, after every other one, including
+mkdocs-static-i18n (-100), which runs the other languages' builds inside the default one's on_post_build,
+and hooks/offline.py (-300), which zips the finished site.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+from toolkit import languages, state
+
+
+@event_priority(1000)
+def on_pre_build(config):
+    state.begin(state.Build(
+        language=languages.current(config), languages=languages.from_config(config),
+        root=Path(config.config_file_path).resolve().parent, docs_dir=Path(config.docs_dir).resolve(),
+        site_dir=Path(config.site_dir)), nested=languages.is_nested_build(config))
+
+
+@event_priority(-1000)
+def on_post_build(config):
+    state.end()
+
+
+def on_build_error(error):
+    state.abandon()
