@@ -9,23 +9,23 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import InclusionLevel
 from mkdocs.utils import get_relative_url
 
-from toolkit import a11y, frontmatter, strings
+from toolkit import a11y, state, strings
 
 SITE_JS = "assets/a11y/a11y.js"
 
 
 def on_files(files, config):
-    # Default priority: before mkdocs-static-i18n (-100) splits the files by language, keeping `inclusion`.
+    # Default priority, after hooks/checks.py has read the sources and before mkdocs-static-i18n (-100)
+    # splits the files by language, keeping `inclusion`.
+    model = state.current().sources
     for file in files.documentation_pages():
-        meta, _, _ = frontmatter.split(Path(file.abs_src_path).read_text(encoding="utf-8"))
-        if meta.get("in_nav") is False:
+        if model.pages[file.src_uri].meta.get("in_nav") is False:
             file.inclusion = InclusionLevel.NOT_IN_NAV
     return files
 

@@ -1,7 +1,7 @@
 """The co-production ladder and its self-assessment, from ladders/<id>.yml (toolkit.ladder does the work).
 
-- on_files (default-language build only, so each mistake is reported once): checks every ladder file
-  and that each page's Welsh twin places the same ladders as the English page.
+- The ladder files and every page's markers are checked with the other site-wide checks
+  (toolkit.checks: ladder_files, ladder_placements, page_markers), run by hooks/checks.py.
 - on_page_content replaces each marker with the ladder or self-assessment in the page's language; a
   broken ladder or placement becomes nothing (its mistake is an error, so --strict fails).
 - on_post_page links ladder.css and ladder.js, only on pages that show a ladder.
@@ -15,7 +15,7 @@ from pathlib import Path
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from toolkit import builds, frontmatter, strings, translations
+from toolkit import frontmatter, strings
 from toolkit import ladder as ladders
 from toolkit.ladder import placement, render
 
@@ -31,25 +31,6 @@ def _root(config) -> Path:
 def _placements(path: Path, label: str):
     _, body, offset = frontmatter.split(path.read_text(encoding="utf-8"))
     return placement.scan(body, label, first_line=offset + 1)
-
-
-def on_files(files, config):
-    if not builds.is_default_language_build(config):
-        return files
-    root = _root(config)
-    for ladder_id in ladders.available(root):
-        for problem in ladders.load(root, ladder_id)[1]:
-            log.error(str(problem))
-    docs = Path(config.docs_dir)
-    docs_label = docs.relative_to(root).as_posix() if docs.is_relative_to(root) else docs.name
-    paths = [f.src_uri for f in files.documentation_pages()]
-    pairs, _ = translations.pair_pages(paths, docs_label)  # missing twins are hooks/translations.py's to report
-    for pair in pairs:
-        en, _ = _placements(docs / pair.en, f"{docs_label}/{pair.en}")
-        cy, _ = _placements(docs / pair.cy, f"{docs_label}/{pair.cy}")
-        for problem in placement.compare_twins(f"{docs_label}/{pair.en}", en, f"{docs_label}/{pair.cy}", cy):
-            log.error(str(problem))
-    return files
 
 
 def on_page_content(html, page, config, files):

@@ -2,8 +2,8 @@
 section and quiz of the guide, deep links in both languages (toolkit.trainer does the work;
 docs/trainers.md and docs/cy/trainers.md hold the marker).
 
-- on_files (default-language build, so each mistake is reported once): a page with the marker must have
-  it in its twin too.
+- A page with the marker must have it in its twin too: toolkit.checks (page_markers), run by
+  hooks/checks.py.
 - on_page_context replaces the marker once every page has been rendered (MkDocs renders all pages'
   content before the first page's context), walking the finished navigation: a new guide, page, section
   or quiz appears without any edit. An item that cannot be linked in both languages is an error, and
@@ -25,35 +25,13 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from toolkit import builds, strings, translations
+from toolkit import state, strings
 from toolkit import trainer
 from toolkit.trainer.model import GuideSource, Heading, PageSource
 from toolkit.whole_guide import print_url
 
 log = get_plugin_logger("toolkit")
 ASSETS = ("assets/trainer/trainer.css", "assets/trainer/trainer.js")
-_GUIDE_PAGES = "_ic_trainer_guide_pages"
-
-
-def _languages(config) -> tuple[str, str]:
-    """(default language, the other language)."""
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return "en", translations.WELSH
-    default = i18n.default_language
-    return default, next((lang for lang in i18n.build_languages if lang != default), translations.WELSH)
-
-
-def on_files(files, config):
-    if not builds.is_default_language_build(config):
-        return files
-    docs = Path(config.docs_dir)
-    paths = [f.src_uri for f in files.documentation_pages() if f.abs_src_path]
-    marked = {p for p in paths if trainer.MARKER in (docs / p).read_text(encoding="utf-8")}
-    pairs, _ = translations.pair_pages(paths)
-    for problem in trainer.marker_twins(marked, pairs):
-        log.error(str(problem))
-    return files
 
 
 def _headings(toc) -> tuple[Heading, ...]:
@@ -64,23 +42,21 @@ def _headings(toc) -> tuple[Heading, ...]:
     return tuple(found)
 
 
-def _twin(page: Page, config, language: str, default: str, other: str) -> tuple[str, str, Path]:
-    docs = Path(config.docs_dir)
-    source = Path(page.file.abs_src_path).relative_to(docs).as_posix()
-    twin = translations.welsh_path(source) if language == default else translations.english_path(source)
-    twin_url = f"{other}/{page.url}" if language == default else (
-        page.url[len(language) + 1:] if page.url.startswith(language + "/") else page.url)
-    return f"docs/{twin}", twin_url, docs / twin
+def _twin(page: Page, other: str):
+    """(the page's source, its translation's source or None, the translation's URL)."""
+    build = state.current()
+    own = build.source_of(page)
+    langs = build.languages
+    return own, build.sources.translation(own.path, other), langs.path_in(page.url, other)
 
 
-def _source(page: Page, config, language: str, default: str, other: str) -> PageSource:
-    twin_path, twin_url, twin_file = _twin(page, config, language, default, other)
-    twin_title, twin_headings = (trainer.twin_titles(twin_file.read_text(encoding="utf-8"))
-                                 if twin_file.is_file() else (None, ()))
-    docs_label = Path(config.docs_dir).name
-    own = Path(page.file.abs_src_path).relative_to(config.docs_dir).as_posix()
-    return PageSource(f"{docs_label}/{own}", page.url, page.title or "", _headings(page.toc),
-                      page.content or "", twin_url, twin_path, twin_title, twin_headings)
+def _source(page: Page, other: str) -> PageSource:
+    own, twin, twin_url = _twin(page, other)
+    twin_title, twin_headings = trainer.twin_titles(twin.text) if twin is not None else (None, ())
+    twin_label = twin.label if twin is not None else state.current().sources.label(
+        state.current().languages.path_in(own.path, other))
+    return PageSource(own.label, page.url, page.title or "", _headings(page.toc),
+                      page.content or "", twin_url, twin_label, twin_title, twin_headings)
 
 
 def _pages(items) -> list[Page]:
@@ -93,7 +69,7 @@ def _pages(items) -> list[Page]:
     return found
 
 
-def _guides(nav, config, language: str, default: str, other: str) -> tuple[GuideSource, ...]:
+def _guides(nav, other: str) -> tuple[GuideSource, ...]:
     guides = []
     for item in nav.items:
         if not isinstance(item, Section):
@@ -102,10 +78,10 @@ def _guides(nav, config, language: str, default: str, other: str) -> tuple[Guide
         index = next((p for p in pages if p.file.name == "index"), None)
         if index is None:
             continue
-        sources = tuple(_source(p, config, language, default, other) for p in pages)
+        sources = tuple(_source(p, other) for p in pages)
         index_source = next(s for s, p in zip(sources, pages) if p is index)
-        _, _, twin_file = _twin(index, config, language, default, other)
-        twin_meta = trainer.twin_meta(twin_file) if twin_file.is_file() else {}
+        _, twin, _ = _twin(index, other)
+        twin_meta = twin.meta if twin is not None else {}
         twin_title = twin_meta.get("guide") or twin_meta.get("title")
         guides.append(GuideSource(item.title, str(twin_title) if twin_title else None, index_source, sources,
                                   print_url(index.url)))
@@ -115,10 +91,11 @@ def _guides(nav, config, language: str, default: str, other: str) -> tuple[Guide
 def on_page_context(context, page, config, nav):
     if trainer.MARKER not in (page.content or ""):
         return context
-    default, other_default = _languages(config)
-    language = strings.language_of(page)
-    other = other_default if language == default else default
-    sources = _guides(nav, config, language, default, other)
+    build = state.current()
+    language = build.language
+    # The trainer page links each item in this language and in one other (the site has two).
+    other = build.languages.others(language)[0]
+    sources = _guides(nav, other)
     entries = tuple(trainer.guide_entry(g) for g in sources)
     problems = trainer.check(sources, entries)
     for problem in problems:
@@ -130,8 +107,8 @@ def on_page_context(context, page, config, nav):
         labels=labels, other_labels=other_labels)
     page.content = page.content.replace(trainer.MARKER, html)
     if not problems:
-        # On this build's page object: the Welsh build, nested in the English one, has its own.
-        setattr(page, _GUIDE_PAGES, trainer.guide_pages(
+        # In this build's state: the Welsh build, nested in the English one, has its own.
+        build.page("trainer", page.file.src_uri)["guide_pages"] = (trainer.guide_pages(
             entries, trainer_url=page.url, trainer_path=page.file.dest_uri, site_url=site_url,
             language=language, other_language=other, labels=labels, other_labels=other_labels))
     return context
@@ -152,7 +129,7 @@ def _link_assets(output, page, config):
 
 @event_priority(-90)
 def _write_guide_pages(output, page, config):
-    guide_pages = page.__dict__.pop(_GUIDE_PAGES, ())
+    guide_pages = state.current().drop_page("trainer", page.file.src_uri).get("guide_pages", ())
     site = Path(config.site_dir)
     for guide_page in guide_pages:
         target = site / guide_page.path

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from . import ladder as ladders
-from . import frontmatter, scaffold, status, strings
+from . import frontmatter, languages, scaffold, sources, status, strings
 
 EXIT_OK, EXIT_TO_DO, EXIT_USAGE = 0, 1, 2
 
@@ -74,9 +74,13 @@ def translation_status(args, out=sys.stdout, err=sys.stderr) -> int:
     if not docs.is_dir():
         print(f"{args.docs}/ does not exist under {args.root}", file=err)
         return EXIT_USAGE
-    ladder_problems = {ladder_id: ladders.load(args.root, ladder_id)[1] for ladder_id in ladders.available(args.root)}
-    found = status.check(_docs_paths(docs), lambda p: (docs / p).read_text(encoding="utf-8"), args.docs,
-                         ladder_problems)
+    config = args.root / "mkdocs.yml"
+    if not config.is_file():
+        print(f"mkdocs.yml does not exist under {args.root}: it names the site's languages", file=err)
+        return EXIT_USAGE
+    site = languages.from_mkdocs_yml(config.read_text(encoding="utf-8"))
+    found = status.check(sources.read(site, docs, args.docs, _docs_paths(docs),
+                                      args.root / ladders.DATA_DIR, ladders.DATA_DIR))
     if args.json:
         print(json.dumps(status.as_json(found), ensure_ascii=False, indent=2), file=out)
     else:

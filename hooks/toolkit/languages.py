@@ -112,3 +112,24 @@ def of_page(page, languages: Languages) -> str:
     if locale is None:
         return languages.of_path(page.file.src_uri)
     return languages.check(locale)
+
+
+def from_mkdocs_yml(text: str) -> Languages:
+    """The same languages read from mkdocs.yml's text, for commands that run without MkDocs (`./run
+    status`): the i18n plugin's `languages` entries that are built, default first."""
+    import yaml
+
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    # mkdocs.yml holds MkDocs' own tags (!ENV, !relative): their values do not matter here.
+    _Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    data = yaml.load(text, Loader=_Loader) or {}
+    for plugin in data.get("plugins") or ():
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            built = [lang for lang in (plugin["i18n"] or {}).get("languages") or () if lang.get("build", True)]
+            built.sort(key=lambda lang: not lang.get("default", False))
+            return Languages(tuple(lang["locale"] for lang in built),
+                             tuple(lang.get("name") or lang["locale"] for lang in built))
+    language = ((data.get("theme") or {}).get("language")) or "en"
+    return Languages((language,), (language,))

@@ -17,9 +17,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from html import escape
-from typing import Callable, Iterable, Mapping
+from typing import Mapping
 
 from . import translations
+from .sources import Sources
 from .frontmatter import split
 from .problems import Problem
 
@@ -138,35 +139,34 @@ def is_guide_page(docs_path: str) -> bool:
     return "/" in docs_path
 
 
-def check_site(paths: Iterable[str], read: Callable[[str], str], docs_label: str = "docs") -> list[Problem]:
-    """Every guide page has valid review dates, and each Welsh page has the same dates as its English twin."""
-    pairs, _ = translations.pair_pages(paths, docs_label)  # unpaired pages are i18n_guard's to report
+def check_site(sources: Sources) -> list[Problem]:
+    """Every guide page has valid review dates, and each translation has the same dates as its page."""
+    pairs, _ = translations.pair_pages(sources)  # missing translations are toolkit.translations' to report
     problems: list[Problem] = []
     for pair in pairs:
-        fields = {path: parse(read(path)) for path in (pair.en, pair.cy)}
+        fields = {path: parse(sources.read(path)) for path in (pair.default, pair.other)}
         reviews = {}
-        for path in (pair.en, pair.cy):
-            reviews[path], found = validate(fields[path], f"{docs_label}/{path}", is_guide_page(pair.en))
-            problems += found
-        en, cy = reviews[pair.en], reviews[pair.cy]
-        if (en is None) != (cy is None) and not found_in_pair(problems, pair, docs_label):
-            lacking, other = (pair.cy, pair.en) if cy is None else (pair.en, pair.cy)
-            problems.append(Problem(f"{docs_label}/{lacking}",
-                                    f"has no review dates but its twin {docs_label}/{other} has; give both "
+        found_here: list[Problem] = []
+        for path in (pair.default, pair.other):
+            reviews[path], found = validate(fields[path], sources.label(path), is_guide_page(pair.default))
+            found_here += found
+        problems += found_here
+        default, other = reviews[pair.default], reviews[pair.other]
+        if (default is None) != (other is None) and not found_here:
+            lacking, has = (pair.other, pair.default) if other is None else (pair.default, pair.other)
+            problems.append(Problem(sources.label(lacking),
+                                    f"has no review dates but its twin {sources.label(has)} has; give both "
                                     f"pages the same '{LAST}' and '{NEXT}'"))
-        if en and cy and en != cy:
-            lines = {f.key: f.line for f in fields[pair.cy]}
+        if default and other and default != other:
+            lines = {f.key: f.line for f in fields[pair.other]}
             for key in KEYS:
-                if getattr(en, key) != getattr(cy, key):
-                    problems.append(Problem(f"{docs_label}/{pair.cy}",
-                                            f"front matter '{key}' is {getattr(cy, key)} but the English page "
-                                            f"{docs_label}/{pair.en} says {getattr(en, key)}; the twins must "
-                                            f"have the same review dates", lines.get(key)))
+                if getattr(default, key) != getattr(other, key):
+                    problems.append(Problem(sources.label(pair.other),
+                                            f"front matter '{key}' is {getattr(other, key)} but the "
+                                            f"{translations.english_name(sources.languages.default)} page "
+                                            f"{sources.label(pair.default)} says {getattr(default, key)}; the twins "
+                                            f"must have the same review dates", lines.get(key)))
     return problems
-
-
-def found_in_pair(problems: list[Problem], pair: translations.Pair, docs_label: str) -> bool:
-    return any(p.path in (f"{docs_label}/{pair.en}", f"{docs_label}/{pair.cy}") for p in problems)
 
 
 # ---- render --------------------------------------------------------------------------------------------

@@ -19,7 +19,15 @@ import re
 from dataclasses import dataclass
 
 from .problems import Problem
-from .translations import LOCALE_LIKE, TO_TRANSLATE, TO_WRITE, WELSH, welsh_path
+from .translations import LOCALE_LIKE, TO_TRANSLATE, TO_WRITE
+
+# The scaffold writes a page in English and its Welsh translation, with TO TRANSLATE where the Welsh is
+# still to be written (a third language would add its own folder and marker text here).
+WELSH = "cy"
+
+
+def welsh_path(path: str) -> str:
+    return f"{WELSH}/{path}"
 
 SLUG = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 # Folders the built site uses for itself, and two-letter names the i18n plugin takes for languages.

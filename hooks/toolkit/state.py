@@ -27,6 +27,7 @@ class Build:
     root: Path               # the folder of mkdocs.yml: file labels in messages are relative to it
     docs_dir: Path
     site_dir: Path
+    sources: Any = None      # toolkit.sources.Sources, read once per build by hooks/checks.py (on_files)
     _components: dict[str, dict[str, Any]] = field(default_factory=dict)
     _pages: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
@@ -49,6 +50,11 @@ class Build:
 
     def docs_label(self) -> str:
         return self.label(self.docs_dir)
+
+    def source_of(self, page):
+        """The page's source (toolkit.sources.Source): its text as read once for this build."""
+        path = Path(page.file.abs_src_path).resolve().relative_to(self.docs_dir).as_posix()
+        return self.sources.pages[path]
 
 
 _RUNNING: list[Build] = []

@@ -4,32 +4,31 @@ Complete means: the Welsh page exists; neither page still carries a TO TRANSLATE
 twins have the same heading ids, the same quizzes (ids, questions, options, correct answers) and the same
 ladder placements; and their front matter agrees on what the navigation uses (``order``, and a
 ``title``, ``description`` and ``guide`` wherever the English page has one). The ladder data files, which
-hold both languages, are listed too.
+hold both languages, are listed too, and so are the review dates and markers the build checks.
 
-Pure: every check is the one the build runs (toolkit.translations, toolkit.quiz.site, toolkit.ladder.placement),
-given file paths and a function that reads them, so the status never disagrees with the build.
+Pure: the problems are those of toolkit.checks, the very list the build runs (hooks/checks.py), over
+the same model of the sources (toolkit.sources), so the status never disagrees with the build; here
+they are only grouped by page (a page is complete exactly when the build has nothing to say about it).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Mapping
+from typing import Mapping
 
-from . import translations
-from .frontmatter import split
-from .ladder import placement
+from . import checks, translations
 from .problems import Problem
-from .quiz import site as quiz_site
+from .sources import Sources
 
 COMPLETE, TO_DO, MISSING, ORPHAN = "complete", "to-do", "missing", "orphan"
-_SHARED_KEYS = ("title", "description", "guide")
 
 
 @dataclass(frozen=True)
 class PageStatus:
-    page: str                       # docs-relative path of the English page (of the Welsh one for an orphan)
-    state: str                      # COMPLETE, TO_DO, MISSING (no Welsh page) or ORPHAN (no English page)
+    page: str                       # docs-relative path of the page (of its translation when it has none)
+    state: str                      # COMPLETE, TO_DO, MISSING (a translation missing) or ORPHAN (no page in
+                                    # the default language)
     problems: tuple[Problem, ...] = ()
 
 
@@ -47,64 +46,50 @@ class Status:
     def count(self, state: str) -> int:
         return sum(1 for p in self.pages if p.state == state)
 
-
-def _front_matter(en_label: str, en_text: str, cy_label: str, cy_text: str) -> list[Problem]:
-    en, _, _ = split(en_text)
-    cy, _, _ = split(cy_text)
-    problems = []
-    for key in _SHARED_KEYS:
-        if en.get(key) and not cy.get(key):
-            problems.append(Problem(cy_label, f"front matter has no '{key}' but {en_label} has one; write it "
-                                              f"in Welsh"))
-    if en.get("order") != cy.get("order"):
-        problems.append(Problem(cy_label, f"front matter 'order' is {cy.get('order')!r} but {en_label} says "
-                                          f"{en.get('order')!r}; the twins must have the same place in the "
-                                          f"guide"))
-    return problems
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """Every problem the status lists, each once: exactly what the build reports."""
+        return (tuple(p for page in self.pages for p in page.problems) + tuple(self.other)
+                + tuple(p for _, found in self.ladders for p in found))
 
 
-def _ladders(en_label: str, en_text: str, cy_label: str, cy_text: str) -> list[Problem]:
-    _, en_body, en_offset = split(en_text)
-    _, cy_body, cy_offset = split(cy_text)
-    en, en_problems = placement.scan(en_body, en_label, first_line=en_offset + 1)
-    cy, cy_problems = placement.scan(cy_body, cy_label, first_line=cy_offset + 1)
-    return en_problems + cy_problems + placement.compare_twins(en_label, en, cy_label, cy)
-
-
-def check(paths: Iterable[str], read: Callable[[str], str], docs_label: str = "docs",
-          ladders: Mapping[str, list[Problem]] | None = None) -> Status:
-    """The status of every page in ``paths`` (docs-relative); ``ladders`` maps ladder ids to the
-    problems toolkit.ladder.load found in their data files."""
-    paths = sorted(p for p in paths if p.endswith(".md"))
-    label = lambda path: f"{docs_label}/{path}"  # noqa: E731 - the path as the author knows it
-    pairs, pair_problems = translations.pair_pages(paths, docs_label)
-    quiz_problems: dict[str, list[Problem]] = defaultdict(list)
-    for problem in quiz_site.check(paths, read, docs_label).problems:
-        quiz_problems[problem.path].append(problem)
-
-    pages: list[PageStatus] = []
+def check(sources: Sources) -> Status:
+    """The status of every page: the problems of toolkit.checks (the build's own list), per page."""
+    langs = sources.languages
+    problems = checks.run(sources)
+    by_label = {sources.label(path): langs.base_path(path) for path in sources.pages}
+    ladder_labels = {data.label: ident for ident, data in sources.ladders.items()}
+    per_page: dict[str, list[Problem]] = defaultdict(list)
+    per_ladder: dict[str, list[Problem]] = defaultdict(list)
     other: list[Problem] = []
-    for problem in pair_problems:
-        path = problem.path[len(docs_label) + 1:]
-        if path.startswith(f"{translations.WELSH}/"):
-            pages.append(PageStatus(path, ORPHAN, (problem,)))
-        elif "/" in path and translations.LOCALE_LIKE.match(path.split("/", 1)[0]):
-            other.append(problem)  # a folder the i18n plugin would take for a language
+    for problem in problems:
+        if problem.path in ladder_labels:
+            per_ladder[ladder_labels[problem.path]].append(problem)
+        elif problem.path in by_label and not _in_locale_like_folder(by_label[problem.path]):
+            per_page[by_label[problem.path]].append(problem)
         else:
-            pages.append(PageStatus(path, MISSING, (problem,)))
-    for pair in pairs:
-        en_label, cy_label = label(pair.en), label(pair.cy)
-        en_text, cy_text = read(pair.en), read(pair.cy)
-        problems = (translations.markers(en_text, en_label) + translations.markers(cy_text, cy_label)
-                    + translations.check_headings(pair, read, docs_label)
-                    + quiz_problems.get(en_label, []) + quiz_problems.get(cy_label, [])
-                    + _ladders(en_label, en_text, cy_label, cy_text)
-                    + _front_matter(en_label, en_text, cy_label, cy_text))
-        problems.sort(key=lambda p: (p.path != en_label, p.line or 0))
-        pages.append(PageStatus(pair.en, TO_DO if problems else COMPLETE, tuple(problems)))
-    pages.sort(key=lambda p: translations.english_path(p.page) if p.state == ORPHAN else p.page)
-    ladder_status = tuple((ladder_id, tuple(found)) for ladder_id, found in sorted((ladders or {}).items()))
+            other.append(problem)  # e.g. a folder the i18n plugin would take for a language
+    pages: list[PageStatus] = []
+    for base in sources.bases:
+        if _in_locale_like_folder(base):
+            continue
+        present = [lang for lang in langs.codes if langs.path_in(base, lang) in sources.pages]
+        default = langs.path_in(base, langs.default)
+        found = per_page.get(base, [])
+        # The default-language page's problems first, then by line.
+        found.sort(key=lambda p: (p.path != sources.label(default), p.line or 0))
+        if langs.default not in present:
+            pages.append(PageStatus(langs.path_in(base, present[0]), ORPHAN, tuple(found)))
+        elif len(present) < len(langs.codes):
+            pages.append(PageStatus(default, MISSING, tuple(found)))
+        else:
+            pages.append(PageStatus(default, TO_DO if found else COMPLETE, tuple(found)))
+    ladder_status = tuple((ident, tuple(per_ladder.get(ident, ()))) for ident in sorted(sources.ladders))
     return Status(tuple(pages), ladder_status, tuple(other))
+
+
+def _in_locale_like_folder(base: str) -> bool:
+    return "/" in base and bool(translations.LOCALE_LIKE.match(base.split("/", 1)[0]))
 
 
 def report(status: Status, catalogue: Mapping[str, str], docs_label: str = "docs",
@@ -114,7 +99,7 @@ def report(status: Status, catalogue: Mapping[str, str], docs_label: str = "docs
     state_word = {COMPLETE: catalogue["status_complete"], TO_DO: catalogue["status_to_do"],
                   MISSING: catalogue["status_missing"], ORPHAN: catalogue["status_orphan"]}
     width = max(len(word) for word in state_word.values())
-    lines = [catalogue["status_heading"].format(en=f"{docs_label}/", cy=f"{docs_label}/{translations.WELSH}/"), ""]
+    lines = [catalogue["status_heading"].format(en=f"{docs_label}/", cy=f"{docs_label}/cy/"), ""]
     for item in status.pages:
         if only_to_do and item.state == COMPLETE:
             continue

@@ -1,4 +1,4 @@
-"""English pages and their Welsh twins.
+"""Every page and its translations (the Welsh twin of each English page).
 
 The i18n plugin would either publish an English page under /cy/ (fallback) or silently leave it out of
 the Welsh navigation; neither is acceptable under the Welsh Language Standards, so a page without its
@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 from . import headings
-from .frontmatter import split
 from .problems import Problem
+from .sources import Sources
 
-WELSH = "cy"
 LOCALE_LIKE = re.compile(r"^[a-z]{2}$")
 
 TO_TRANSLATE = "TO TRANSLATE"
@@ -30,67 +28,75 @@ _WHAT_TO_DO = {
     TO_TRANSLATE: "translate the text into Welsh and delete the marker",
     TO_WRITE: "write the text and delete the marker",
 }
+# Authors' messages are in English (as MkDocs' own are): the languages' names in English, for them only.
+_ENGLISH_NAMES = {"en": "English", "cy": "Welsh"}
+
+
+def english_name(language: str) -> str:
+    return _ENGLISH_NAMES.get(language, f"'{language}'")
 
 
 @dataclass(frozen=True)
 class Pair:
-    en: str  # docs-relative path of the English page, e.g. "co-production/index.md"
-    cy: str  # docs-relative path of its Welsh twin, e.g. "cy/co-production/index.md"
+    """A page in the default language and its translation into one other language."""
+    default: str   # docs-relative path in the default language, e.g. "co-production/index.md"
+    other: str     # docs-relative path of its translation, e.g. "cy/co-production/index.md"
+    language: str  # the translation's language, e.g. "cy"
 
 
-def welsh_path(en_path: str) -> str:
-    return f"{WELSH}/{en_path}"
-
-
-def english_path(cy_path: str) -> str:
-    return cy_path[len(WELSH) + 1:]
-
-
-def pair_pages(paths: Iterable[str], docs_label: str = "docs") -> tuple[list[Pair], list[Problem]]:
-    """Match English and Welsh Markdown pages by path; report the unmatched ones and stray folders."""
-    pages = sorted(p for p in paths if p.endswith(".md"))
-    cy = {p for p in pages if p.startswith(WELSH + "/")}
-    en = [p for p in pages if p not in cy]
+def pair_pages(sources: Sources) -> tuple[list[Pair], list[Problem]]:
+    """Match every page with its translations by path; report the missing ones and stray folders."""
+    langs = sources.languages
+    label = sources.label
     pairs, problems = [], []
-    for path in en:
-        top = path.split("/", 1)[0]
-        if "/" in path and LOCALE_LIKE.match(top):
-            problems.append(Problem(f"{docs_label}/{path}",
-                                    f"the folder '{top}/' looks like a language code, so the i18n plugin "
-                                    f"would drop its pages; rename the folder (three letters or more)"))
+    for base in sources.bases:
+        top = base.split("/", 1)[0]
+        if "/" in base and LOCALE_LIKE.match(top):
+            for path in (langs.path_in(base, lang) for lang in langs.codes):
+                if path in sources.pages:
+                    problems.append(Problem(label(path), f"the folder '{top}/' looks like a language code, so the "
+                                                         f"i18n plugin would drop its pages; rename the folder "
+                                                         f"(three letters or more)"))
+                    break
             continue
-        if welsh_path(path) in cy:
-            pairs.append(Pair(path, welsh_path(path)))
-        else:
-            problems.append(Problem(f"{docs_label}/{path}",
-                                    f"has no Welsh twin: create {docs_label}/{welsh_path(path)} "
-                                    f"(same file name) with the Welsh text"))
-    for path in sorted(cy):
-        if english_path(path) not in en:
-            problems.append(Problem(f"{docs_label}/{path}",
-                                    f"has no English twin: expected {docs_label}/{english_path(path)}"))
+        default = langs.path_in(base, langs.default)
+        if default not in sources.pages:
+            for lang in langs.others(langs.default):
+                path = langs.path_in(base, lang)
+                if path in sources.pages:
+                    problems.append(Problem(label(path), f"has no {english_name(langs.default)} twin: expected "
+                                                         f"{label(default)}"))
+            continue
+        for lang in langs.others(langs.default):
+            path = langs.path_in(base, lang)
+            if path in sources.pages:
+                pairs.append(Pair(default, path, lang))
+            else:
+                problems.append(Problem(label(default), f"has no {english_name(lang)} twin: create {label(path)} "
+                                                        f"(same file name) with the {english_name(lang)} text"))
     return pairs, problems
 
 
-def check_headings(pair: Pair, read: Callable[[str], str], docs_label: str = "docs") -> list[Problem]:
+def check_headings(pair: Pair, sources: Sources) -> list[Problem]:
     """Explicit, unique h2-h4 ids on both pages, identical between the languages."""
-    en_label, cy_label = f"{docs_label}/{pair.en}", f"{docs_label}/{pair.cy}"
     parsed = {}
     problems: list[Problem] = []
-    for path, label in ((pair.en, en_label), (pair.cy, cy_label)):
-        _, body, offset = split(read(path))
-        found = headings.parse(body, first_line=offset + 1)
-        parsed[label] = found
-        problems += headings.missing_ids(label, found) + headings.duplicate_ids(label, found)
+    for path in (pair.default, pair.other):
+        page = sources.pages[path]
+        found = headings.parse(page.body, first_line=page.first_body_line)
+        parsed[path] = found
+        problems += headings.missing_ids(page.label, found) + headings.duplicate_ids(page.label, found)
     if not problems:
-        problems += headings.compare(en_label, parsed[en_label], cy_label, parsed[cy_label])
+        problems += headings.compare(sources.label(pair.default), parsed[pair.default],
+                                     sources.label(pair.other), parsed[pair.other])
     return problems
 
 
-def check_site(paths: Iterable[str], read: Callable[[str], str], docs_label: str = "docs") -> list[Problem]:
-    pairs, problems = pair_pages(paths, docs_label)
+def check_site(sources: Sources) -> list[Problem]:
+    """Every page has its translations, and their heading ids agree."""
+    pairs, problems = pair_pages(sources)
     for pair in pairs:
-        problems += check_headings(pair, read, docs_label)
+        problems += check_headings(pair, sources)
     return problems
 
 
@@ -108,9 +114,11 @@ def markers(text: str, path: str) -> list[Problem]:
     return problems
 
 
-def check_markers(paths: Iterable[str], read: Callable[[str], str], docs_label: str = "docs") -> list[Problem]:
-    """Markers left in any Markdown page of either language."""
+def check_markers(sources: Sources) -> list[Problem]:
+    """Markers left in any page of any language, and in the ladder data files."""
     problems: list[Problem] = []
-    for path in sorted(p for p in paths if p.endswith(".md")):
-        problems += markers(read(path), f"{docs_label}/{path}")
+    for path in sources.paths:
+        problems += markers(sources.read(path), sources.label(path))
+    for data in sources.ladders.values():
+        problems += markers(data.text, data.label)
     return problems

@@ -3,6 +3,7 @@
 from textwrap import dedent
 
 from toolkit.quiz import site
+from .site import sources_of
 
 EN, CY = "guide/page.md", "cy/guide/page.md"
 
@@ -42,7 +43,7 @@ QUIZ = dedent("""
 
 
 def check(sources: dict[str, str]) -> site.Report:
-    return site.check(sources, sources.__getitem__)
+    return site.check(sources_of(sources))
 
 
 def problems(sources: dict[str, str]) -> list[str]:

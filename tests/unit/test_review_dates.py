@@ -8,6 +8,7 @@ import pytest
 
 from toolkit import review_dates as dates
 from toolkit.review_dates import Review
+from .site import sources_of
 
 LABELS_EN = {"review_last_reviewed": "Page last reviewed", "review_next_due": "Next review due"}
 LABELS_CY = {"review_last_reviewed": "Adolygwyd y dudalen ddiwethaf", "review_next_due": "Dyddiad yr adolygiad nesaf"}
@@ -102,7 +103,7 @@ def test_next_review_must_come_after_the_last(next_review):
 
 
 def _site(files: dict[str, str]) -> list[str]:
-    return [str(p) for p in dates.check_site(files, files.__getitem__)]
+    return [str(p) for p in dates.check_site(sources_of(files))]
 
 
 def test_check_site_accepts_matching_twins_and_undated_site_pages():

@@ -12,6 +12,7 @@ from toolkit import cli, scaffold, translations
 from toolkit.frontmatter import split
 from toolkit.headings import parse as parse_headings
 from toolkit.quiz import site as quiz_site
+from .site import sources_of
 
 TODAY = dt.date(2027, 3, 14)
 
@@ -26,7 +27,7 @@ def test_every_page_is_created_in_both_languages():
     files = planned()
     english = [p for p in files if not p.startswith("cy/")]
     assert english == [f"process-mapping/{s.slug}.md" for s in scaffold.DEFAULT_PAGES]
-    assert sorted(files) == sorted(english + [translations.welsh_path(p) for p in english])
+    assert sorted(files) == sorted(english + [scaffold.welsh_path(p) for p in english])
 
 
 def test_front_matter_names_the_guide_orders_the_pages_and_dates_the_review():
@@ -49,11 +50,12 @@ def test_the_welsh_guide_name_is_marked_when_it_is_not_given():
 
 def test_twins_have_the_same_heading_ids_and_the_quiz_passes_every_twin_check():
     files = planned()
-    for pair in translations.pair_pages(files)[0]:
-        assert translations.check_headings(pair, files.__getitem__) == [], pair
-        h1 = parse_headings(split(files[pair.en])[1])[0]
+    model = sources_of(files)
+    for pair in translations.pair_pages(model)[0]:
+        assert translations.check_headings(pair, model) == [], pair
+        h1 = parse_headings(split(files[pair.default])[1])[0]
         assert h1.level == 1 and h1.id
-    report = quiz_site.check(files, files.__getitem__)
+    report = quiz_site.check(sources_of(files))
     assert report.problems == ()
     assert report.renderable("process-mapping/index.md")[0].id == "process-mapping-introduction"
 

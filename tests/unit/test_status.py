@@ -12,9 +12,12 @@ import pytest
 
 from tests.conftest import ROOT
 from toolkit import cli, status, strings
+
+from .site import sources_of
 from toolkit.problems import Problem
 
-FRONT = "---\ntitle: {title}\norder: 2\ndescription: {title}.\n---\n\n"
+FRONT = ("---\ntitle: {title}\norder: 2\ndescription: {title}.\nlast_reviewed: 2026-11-01\n"
+         "next_review: 2027-11-01\n---\n\n")
 QUIZ = ("```quiz\nid: {id}\nquestions:\n  - id: q\n    type: true-false\n    question: {q}\n    answer: true\n"
         "    explanation: {q}\n```\n")
 EN = FRONT.format(title="Tips") + "# Tips {#tips}\n\n## One {#one}\n\n" + QUIZ.format(id="tips", q="Yes?") + \
@@ -23,8 +26,13 @@ CY = FRONT.format(title="Awgrymiadau") + "# Awgrymiadau {#tips}\n\n## Un {#one}\
     QUIZ.format(id="tips", q="Ie?") + "\n<!-- toolkit:ladder co-production -->\n"
 
 
+LADDER = (ROOT / "ladders" / "co-production.yml").read_text(encoding="utf-8")
+
+
 def check(sources: dict[str, str], ladders=None) -> status.Status:
-    return status.check(sources, sources.__getitem__, ladders=ladders)
+    """The status of these pages, with the real co-production ladder (placed by the pages) unless
+    `ladders` gives other ladder files' texts."""
+    return status.check(sources_of(sources, {"co-production": LADDER} if ladders is None else ladders))
 
 
 def messages(page: status.PageStatus) -> list[str]:
@@ -50,7 +58,7 @@ def test_markers_in_either_language_are_listed_by_line():
     found = check({"g/tips.md": EN.replace("description: Tips.", "description: TO WRITE"), "cy/g/tips.md": cy})
     page = found.pages[0]
     assert page.state == status.TO_DO
-    assert [m.split(": still")[0] for m in messages(page)] == ["docs/g/tips.md:4", "docs/cy/g/tips.md:9"]
+    assert [m.split(": still")[0] for m in messages(page)] == ["docs/g/tips.md:4", "docs/cy/g/tips.md:11"]
 
 
 def test_heading_quiz_ladder_and_front_matter_differences_are_each_named():
@@ -61,19 +69,20 @@ def test_heading_quiz_ladder_and_front_matter_differences_are_each_named():
     found = "\n".join(messages(page))
     assert "heading id '#un' is not in docs/g/tips.md" in found
     assert "quiz 'tips', question 'q'" in found and "docs/cy/g/tips.md" in found
-    assert "expected <!-- toolkit:ladder co-production --> as in docs/g/tips.md" in found
+    assert "<!-- toolkit:ladder co-production --> is missing: docs/g/tips.md has it on line 23" in found
     assert "front matter 'order' is 3 but docs/g/tips.md says 2" in found
     assert "front matter has no 'description' but docs/g/tips.md has one; write it in Welsh" in found
 
 
 def test_a_ladder_file_with_problems_makes_the_status_fail():
-    problem = Problem("ladders/x.yml", "rung 'one': label has no Welsh (cy) text; every text needs en, cy", 4)
-    found = check({"g/tips.md": EN, "cy/g/tips.md": CY}, ladders={"x": [problem], "co-production": []})
+    broken = LADDER.replace("cy: Cydgynhyrchu", "cy: ''", 1)
+    assert broken != LADDER
+    found = check({"g/tips.md": EN, "cy/g/tips.md": CY}, ladders={"x": broken, "co-production": LADDER})
     assert not found.ok
     text = status.report(found, strings.load("en"))
     assert re.search(r"^to do +ladder 'x' \(ladders/x.yml\)$", text, re.M)
     assert re.search(r"^complete +ladder 'co-production'", text, re.M)
-    assert "ladders/x.yml:4: rung 'one'" in text
+    assert re.search(r"^ +ladders/x.yml:\d+: .*Welsh", text, re.M), text
 
 
 def test_the_report_in_each_language():
@@ -89,6 +98,7 @@ def test_the_report_in_each_language():
 def project(tmp_path):
     for name in ("docs", "ladders"):
         shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")  # it names the site's languages
     return tmp_path
 
 

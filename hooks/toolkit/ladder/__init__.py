@@ -39,12 +39,13 @@ def load(root: Path, ladder_id: str) -> tuple[Ladder | None, list[Problem]]:
     path = root / label
     if not path.is_file():
         return None, [Problem(label, "does not exist")]
-    ladder, problems = _checked(path.read_text(encoding="utf-8"), label, ladder_id)
+    ladder, problems = checked(path.read_text(encoding="utf-8"), label, ladder_id)
     return ladder, list(problems)
 
 
 @lru_cache(maxsize=64)
-def _checked(text: str, label: str, ladder_id: str) -> tuple[Ladder | None, tuple[Problem, ...]]:
+def checked(text: str, label: str, ladder_id: str) -> tuple[Ladder | None, tuple[Problem, ...]]:
+    """A ladder file's text, parsed and validated (usable only when the problems are empty)."""
     # Remembered by the file's text (the result is immutable): every page that places a ladder loads it.
     ladder, problems = parse(text, label, ladder_id)
     if ladder is not None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Callable
 
-from .. import translations as twin_pages
 from ..frontmatter import split
 from ..problems import Problem
+from ..sources import Sources
 from . import blocks, parse, validate
 from .model import Block, Quiz
 
@@ -63,39 +63,34 @@ def page(source: str, path: str) -> tuple[Found, ...]:
     return tuple(found)
 
 
-def check(paths: Iterable[str], read: Callable[[str], str], docs_label: str = "docs") -> Report:
-    """All quizzes of the Markdown pages `paths` (docs-relative), read with `read(path)`."""
-    all_paths = {p for p in paths if p.endswith(".md")}
-    label = lambda path: f"{docs_label}/{path}"  # noqa: E731 - the path as the author knows it
-    pages = {path: page(read(path), label(path)) for path in sorted(all_paths)}
+def check(sources: Sources) -> Report:
+    """All quizzes of the site's Markdown pages."""
+    all_paths = set(sources.pages)
+    label = sources.label
+    langs = sources.languages
+    pages = {path: page(sources.read(path), label(path)) for path in sources.paths}
     pages = {path: found for path, found in pages.items() if found}
     problems = [p for found in pages.values() for item in found for p in item.problems]
     blocked: set[tuple[str, str]] = set()
 
-    # Ids are unique per language (twins share theirs): answers are saved under them.
-    for welsh in (False, True):
+    # Ids are unique per language (translations share theirs): answers are saved under them.
+    for language in langs.codes:
         quizzes = [(path, item.quiz) for path, found in pages.items() for item in found
-                   if item.quiz is not None and item.quiz.id and _is_welsh(path) == welsh]
+                   if item.quiz is not None and item.quiz.id and langs.of_path(path) == language]
         counts = Counter(quiz.id for _, quiz in quizzes)
         blocked |= {(path, quiz.id) for path, quiz in quizzes if counts[quiz.id] > 1}
         problems += validate.duplicate_quiz_ids((label(path), quiz) for path, quiz in quizzes)
 
-    for en_path in sorted({_english(path) for path in pages}):
-        cy_path = twin_pages.welsh_path(en_path)
-        new, pair_blocked = _pair(en_path, pages.get(en_path, ()), cy_path, pages.get(cy_path, ()),
-                                  all_paths, label)
-        problems += new
-        blocked |= pair_blocked
+    for base in sorted({langs.base_path(path) for path in pages}):
+        default = langs.path_in(base, langs.default)
+        for language in langs.others(langs.default):
+            other = langs.path_in(base, language)
+            new, pair_blocked = _pair(default, pages.get(default, ()), other, pages.get(other, ()),
+                                      all_paths, label)
+            problems += new
+            blocked |= pair_blocked
     problems.sort(key=lambda p: (p.path, p.line or 0))
     return Report(pages, tuple(problems), frozenset(blocked))
-
-
-def _is_welsh(path: str) -> bool:
-    return path.startswith(twin_pages.WELSH + "/")
-
-
-def _english(path: str) -> str:
-    return twin_pages.english_path(path) if _is_welsh(path) else path
 
 
 def _pair(en_path: str, en: tuple[Found, ...], cy_path: str, cy: tuple[Found, ...], paths: set[str],

@@ -32,15 +32,3 @@ def check(guides: tuple[GuideSource, ...], entries) -> list[Problem]:
                                                               f"missing here, so the trainer page cannot link "
                                                               f"it in this language"))
     return problems
-
-
-def marker_twins(marked: set[str], pairs) -> list[Problem]:
-    """A page that shows the trainer index and its twin must both have the marker."""
-    problems = []
-    for pair in pairs:
-        en, cy = pair.en in marked, pair.cy in marked
-        if en != cy:
-            has, lacks = (pair.en, pair.cy) if en else (pair.cy, pair.en)
-            problems.append(Problem(f"docs/{lacks}", f"has no '<!-- toolkit:trainer-index -->' but its twin "
-                                                      f"docs/{has} has; put the marker in both languages"))
-    return problems
