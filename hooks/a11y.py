@@ -15,7 +15,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import InclusionLevel
 from mkdocs.utils import get_relative_url
 
-from toolkit import a11y, state, strings
+from toolkit import a11y, state
 
 SITE_JS = "assets/a11y/a11y.js"
 
@@ -42,7 +42,7 @@ def _finish(output: str, catalogue, src: str, root: str) -> str:
 
 
 def on_post_page(output, page, config):
-    return _finish(output, strings.for_page(page), get_relative_url(SITE_JS, page.url),
+    return _finish(output, state.current().strings(), get_relative_url(SITE_JS, page.url),
                    get_relative_url("", page.url) or "./")
 
 
@@ -51,8 +51,7 @@ def on_post_page(output, page, config):
 def on_post_template(output, template_name, config):
     if template_name != "404.html":
         return output
-    language = config.theme.get("language", "en")
-    catalogue = strings.load(language if language in strings.LANGUAGES else "en")
+    catalogue = state.current().strings()
     # A 404 page is served at any address, so its links must be absolute (as Material's own are there).
     root = urlsplit(config.site_url or "/").path or "/"
     return _finish(output, catalogue, root + SITE_JS, root)

@@ -7,14 +7,14 @@ page under the language's folder ourselves and hand MkDocs an empty output, whic
 
 from __future__ import annotations
 
-from pathlib import Path
+from toolkit import state
 
 
 def on_post_template(output, template_name, config):
-    i18n = config.plugins.get("i18n")
-    if template_name != "404.html" or i18n is None or i18n.current_language == i18n.default_language:
+    build = state.current()
+    if template_name != "404.html" or build.language == build.languages.default:
         return output
-    target = Path(config.site_dir) / i18n.current_language / "404.html"
+    target = build.site_dir / build.languages.prefix(build.language) / "404.html"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(output, encoding="utf-8")
     return ""

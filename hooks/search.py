@@ -1,10 +1,8 @@
 """Search in the reader's language, indexed by us, fetched only when the reader starts a search
 (toolkit.search).
 
-- on_pre_build starts this build's index. mkdocs-static-i18n runs the whole build once per language in
-  this process, the Welsh build inside the English build's on_post_build (-100), so the running builds
-  are a stack: the innermost is the one running. A top-level build empties it first; nothing is kept
-  from one build to the next.
+- on_pre_build starts this build's index, in the build's state (toolkit.state: mkdocs-static-i18n runs
+  the Welsh build inside the English build's on_post_build, -100, so each build has its own).
 - on_page_context (90, before Material's search plugin at 0) indexes page.content with
   toolkit.search.indexer, which leaves out what is marked `data-search-exclude` (the quizzes'
   answers), and removes those marks. It then sets the page's `search: {exclude: true}`, so Material's
@@ -28,31 +26,22 @@ from urllib.parse import urlsplit
 
 from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 
-from toolkit import search, strings
+from toolkit import search, state
 from toolkit.search import indexer
 
 log = get_plugin_logger("toolkit")
-_AUTHORS_SEARCH = "ic_authors_search"  # on the page: its own front matter `search`, while Material runs
 _ABSENT = object()  # the front matter has no `search`
 
 
 @dataclass(frozen=True)
-class _Build:
-    language: str
-    default: str
-    languages: tuple[str, ...]
+class _Index:
+    """This build's index, kept in the build's state (toolkit.state)."""
     config: dict  # Material's search settings (lang, separator, pipeline, fields)
     entries: list = field(default_factory=list)
 
 
-_RUNNING: list[_Build | None] = []  # None: a build with the search plugin off
-
-
-def _languages(config) -> tuple[tuple[str, ...], str]:
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return (config.theme.get("language", "en"),), config.theme.get("language", "en")
-    return tuple(i18n.build_languages), i18n.default_language
+def _index() -> _Index | None:
+    return state.current().of("search").get("index")  # None: the search plugin is off
 
 
 def _search_plugin(config):
@@ -60,23 +49,10 @@ def _search_plugin(config):
     return plugin if plugin is not None and plugin.config.get("enabled", True) else None
 
 
-def _nested(config) -> bool:
-    i18n = config.plugins.get("i18n")
-    return i18n is not None and getattr(i18n, "building", False)
-
-
 def on_pre_build(config):
-    if not _nested(config):
-        _RUNNING.clear()  # a new top-level build: nothing left from an earlier (or failed) one
     plugin = _search_plugin(config)
-    if plugin is None:
-        _RUNNING.append(None)
-        return
-    languages, default = _languages(config)
-    i18n = config.plugins.get("i18n")
-    language = (i18n.current_language or default) if i18n is not None else default
-    _RUNNING.append(_Build(language, default, languages,
-                           {key: plugin.config[key] for key in search.CONFIG_KEYS}))
+    if plugin is not None:
+        state.current().of("search")["index"] = _Index({key: plugin.config[key] for key in search.CONFIG_KEYS})
 
 
 def _anchors(toc, found: dict) -> dict:
@@ -89,14 +65,14 @@ def _anchors(toc, found: dict) -> dict:
 
 @event_priority(90)
 def _index_page(context, page, config, nav):
-    build = _RUNNING[-1] if _RUNNING else None
+    build = _index()
     if build is not None:
         meta = page.meta
         build.entries.extend(indexer.entries(page.content or "", page.url, str(meta.get("title", page.title)),
                                              _anchors(page.toc, {}), meta.get("search"), meta.get("tags")))
         # Material's plugin skips a page whose front matter says so; the author's value is back at -1.
         own = meta.get("search", _ABSENT)
-        setattr(page, _AUTHORS_SEARCH, own)
+        state.current().page("search", page.file.src_uri)["own"] = own
         meta["search"] = {**(own if isinstance(own, dict) else {}), "exclude": True}
     if page.content:
         page.content = indexer.strip_markers(page.content)
@@ -105,10 +81,10 @@ def _index_page(context, page, config, nav):
 
 @event_priority(-1)
 def _restore_search(context, page, config, nav):
-    if not hasattr(page, _AUTHORS_SEARCH):
+    kept = state.current().drop_page("search", page.file.src_uri)
+    if "own" not in kept:
         return context  # search is off, or the page was not indexed by us
-    own = getattr(page, _AUTHORS_SEARCH)
-    delattr(page, _AUTHORS_SEARCH)
+    own = kept["own"]
     if own is _ABSENT:
         page.meta.pop("search", None)
     else:
@@ -120,8 +96,8 @@ on_page_context = CombinedEvent(_index_page, _restore_search)
 
 
 def on_post_page(output, page, config):
-    languages, default = _languages(config)
-    return search.rewrite_page(output, page.url, strings.language_of(page), default)
+    running = state.current()
+    return search.rewrite_page(output, page.url, running.language, running.languages.default)
 
 
 # Before hooks/a11y.py (50) and hooks/not_found.py (0), which writes the Welsh 404 page itself.
@@ -129,21 +105,22 @@ def on_post_page(output, page, config):
 def on_post_template(output, template_name, config):
     if template_name != "404.html":
         return output
-    languages, default = _languages(config)
-    language = config.theme.get("language", default)
+    running = state.current()
     root = urlsplit(config.site_url or "/").path or "/"
-    return search.rewrite_page(output, "404.html", language if language in languages else default,
-                                    default, absolute_root=root)
+    return search.rewrite_page(output, "404.html", running.language, running.languages.default,
+                               absolute_root=root)
 
 
 # After mkdocs-static-i18n (-100), which rewrites search/search_index.json at the end of the outer build.
 @event_priority(-200)
 def on_post_build(config):
-    build = _RUNNING.pop() if _RUNNING else None
+    build = _index()
     if build is None:
         return  # the search plugin is off
-    index = search.language_index(build.language, build.default, build.config, build.entries)
-    problems = search.problems_of(index, build.languages, build.default)
+    running = state.current()
+    langs = running.languages
+    index = search.language_index(running.language, langs.default, build.config, build.entries)
+    problems = search.problems_of(index, langs.codes, langs.default)
     for problem in problems:
         log.error(str(problem))
     if problems:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from mkdocs.plugins import get_plugin_logger
 
-from toolkit import sharing, strings
+from toolkit import sharing, state
 
 log = get_plugin_logger("toolkit")
 
@@ -18,9 +18,8 @@ def on_post_page(output, page, config):
         log.error(str(problem))
     if problems:
         return output
-    i18n = config.plugins.get("i18n")
-    default = i18n.default_language if i18n is not None else "en"
+    build = state.current()
     title = page.meta.get("title") or page.title or config.site_name
     return sharing.render(output, page_url=page.url, title=str(title), site_name=config.site_name,
-                          language=strings.language_of(page), default_language=default,
+                          language=build.language, default_language=build.languages.default,
                           site_url=config.site_url)

@@ -5,28 +5,31 @@ from __future__ import annotations
 
 import re
 
-from toolkit import strings
+from toolkit import state
 
 _PERMALINK = re.compile(r'title="Permanent link"')
 _BACKLINK = re.compile(r'title="Jump back to footnote (\d+) in the text"')
 
 
 def on_page_content(html, page, config, files):
-    catalogue = strings.for_page(page)
+    catalogue = state.current().strings()
     html = _PERMALINK.sub(f'title="{catalogue["permalink_title"]}"', html)
     return _BACKLINK.sub(lambda m: f'title="{catalogue["footnote_backlink_title"].format(n=m.group(1))}"',
                          html)
 
 
-def on_page_context(context, page, config, nav):
-    context["ic"] = strings.for_page(page)
-    context["ic_lang"] = strings.language_of(page)
+def _strings(context):
+    # Templates see the catalogue as `ic` and the language as `ic_lang`; every page of a build, and its
+    # static templates (the 404 page), are in the build's language (toolkit.languages).
+    build = state.current()
+    context["ic"] = build.strings()
+    context["ic_lang"] = build.language
     return context
+
+
+def on_page_context(context, page, config, nav):
+    return _strings(context)
 
 
 def on_template_context(context, template_name, config):
-    # Static templates (the 404 page) have no page: use the language of the current build.
-    language = config.theme.get("language", "en")
-    context["ic"] = strings.load(language if language in strings.LANGUAGES else "en")
-    context["ic_lang"] = language
-    return context
+    return _strings(context)

@@ -17,7 +17,7 @@ from pathlib import Path
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from toolkit import frontmatter, strings
+from toolkit import state
 from toolkit.problems import Problem
 from toolkit.whole_guide import guides_in, path_chain
 from toolkit.whole_guide.parse import PRINT_FILE
@@ -27,28 +27,14 @@ log = get_plugin_logger("toolkit")
 PRINT_CSS = "assets/whole_guide/print.css"
 
 
-def _languages(config) -> tuple[str, str, str]:
-    """(this build's language, the default language, the other language)."""
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return "en", "en", "cy"
-    current = i18n.current_language or i18n.default_language
-    other = next((lang for lang in i18n.build_languages if lang != current), current)
-    return current, i18n.default_language, other
-
-
-def _meta(path: Path) -> dict:
-    meta, _, _ = frontmatter.split(path.read_text(encoding="utf-8"))
-    return meta
-
-
 def on_page_content(html, page, config, files):
-    if page.file.name != "index" or not page.file.abs_src_path or "/" not in page.file.src_uri.removeprefix(
-            f"{strings.language_of(page)}/"):
+    build = state.current()
+    if page.file.name != "index" or not page.file.abs_src_path:
         return html
-    if not _meta(Path(page.file.abs_src_path)).get("guide"):
+    source = build.source_of(page)
+    if "/" not in build.languages.base_path(source.path) or not source.meta.get("guide"):
         return html
-    text = strings.for_page(page)["whole_guide_link"]
+    text = build.strings()["whole_guide_link"]
     return html + f'\n<p class="ic-whole-guide__link"><a href="{PRINT_FILE}">{escape(text)}</a></p>\n'
 
 
@@ -58,15 +44,21 @@ def on_post_page(output, page, config):
 
 
 def on_post_build(config):
-    language, default, other = _languages(config)
+    build = state.current()
+    language, langs = build.language, build.languages
+    # The whole-guide page links its translation in one other language (the site has two).
+    other = langs.others(language)[0] if langs.others(language) else language
     docs = Path(config.docs_dir)
     site = Path(config.site_dir)
-    paths = [p.relative_to(docs).as_posix() for p in docs.glob("*/index.md")]
-    catalogue = strings.load(language if language in strings.LANGUAGES else "en")
-    prefix = "" if language == default else f"{language}/"
-    other_prefix = "" if other == default else f"{other}/"
+    model = build.sources
+    # Each guide's index page in the default language, as the whole-guide pages are found from them.
+    paths = [p for p in model.paths if langs.of_path(p) == langs.default and p.count("/") == 1
+             and p.endswith("/index.md")]
+    catalogue = build.strings()
+    prefix = langs.prefix(language)
+    other_prefix = langs.prefix(other)
     root_url = (config.site_url or "/").rstrip("/") + "/"
-    for guide in guides_in(paths, lambda p: (docs / p).read_text(encoding="utf-8")):
+    for guide in guides_in(paths, model.read):
         folder = site / prefix / guide.folder
         start = folder / "index.html"
         if not start.is_file():
@@ -74,8 +66,8 @@ def on_post_build(config):
                                   f"was not built as {prefix}{guide.folder}/index.html, so the guide has "
                                   f"no whole-guide page")))
             continue
-        source = docs / prefix / guide.folder / "index.md"
-        name = _meta(source).get("guide") if source.is_file() else None
+        source = model.pages.get(f"{prefix}{guide.folder}/index.md")
+        name = source.meta.get("guide") if source is not None else None
         print_path = f"{prefix}{guide.folder}/{PRINT_FILE}"
         pages = [BuiltPage(p.relative_to(site.resolve()).as_posix(), p.read_text(encoding="utf-8"))
                  for p in path_chain(start, folder)]

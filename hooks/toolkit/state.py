@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import strings
 from .languages import Languages
 
 
@@ -30,6 +31,10 @@ class Build:
     sources: Any = None      # toolkit.sources.Sources, read once per build by hooks/checks.py (on_files)
     _components: dict[str, dict[str, Any]] = field(default_factory=dict)
     _pages: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+
+    def strings(self):
+        """The string catalogue of this build's language (every page of a build is in its language)."""
+        return strings.load(self.language)
 
     def of(self, component: str) -> dict[str, Any]:
         """The component's own state for this build."""
