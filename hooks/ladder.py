@@ -46,9 +46,9 @@ def on_page_content(html, page, config, files):
         # Mistakes inside the file were reported by on_files; here the ladder is just left out.
         usable[ladder_id] = ladder if ladder is not None and not ladder_problems else None
     available = ladders.available(root)
+    # The page's mistakes were reported by hooks/checks.py (toolkit.checks); here they only leave a
+    # placement out.
     problems += placement.check_page(found, label, usable, available)
-    for problem in problems:
-        log.error(str(problem))
     broken_lines = {p.line for p in problems}
     language = strings.language_of(page)
     catalogue = strings.for_page(page)
