@@ -15,7 +15,7 @@ from pathlib import Path
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from toolkit import frontmatter, strings
+from toolkit import frontmatter, state
 from toolkit import ladder as ladders
 from toolkit.ladder import placement, render
 
@@ -50,8 +50,8 @@ def on_page_content(html, page, config, files):
     # placement out.
     problems += placement.check_page(found, label, usable, available)
     broken_lines = {p.line for p in problems}
-    language = strings.language_of(page)
-    catalogue = strings.for_page(page)
+    language = state.current().language
+    catalogue = state.current().strings()
 
     def render_marker(index: int, kind: str, ladder_id: str) -> str:
         where = found[index] if index < len(found) else None

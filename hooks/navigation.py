@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import copy
 import re
-from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.nav import Link, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, normalize_url
 
-from toolkit import frontmatter, navigation, strings
+from toolkit import navigation, state
 
 log = get_plugin_logger("toolkit")
 GUIDE_LIST_MARKER = "<!-- toolkit:guide-list -->"
@@ -29,8 +28,7 @@ _LINKS = "_ic_section_links"
 
 
 def _meta(page: Page) -> dict:
-    meta, _, _ = frontmatter.split(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
-    return meta
+    return state.current().source_of(page).meta
 
 
 def _entry(item) -> navigation.Entry:
@@ -41,9 +39,8 @@ def _entry(item) -> navigation.Entry:
     meta = _meta(page)
     try:
         order = navigation.parse_order(meta.get("order"), page.file.src_uri)
-    except ValueError as error:
-        log.error(str(error))
-        order = None
+    except ValueError:
+        order = None  # reported by hooks/checks.py (toolkit.checks.front_matter), once
     is_index = isinstance(item, Page) and (page.file.name == "index")
     return navigation.Entry(is_index, order, meta.get("title") or item.title)
 
@@ -131,7 +128,7 @@ def on_page_context(context, page, config, nav):
         if index:
             guides.append(navigation.Guide(item.title, _meta(index).get("description", ""),
                                            get_relative_url(index.url, page.url)))
-    html = navigation.guide_list_html(guides, strings.for_page(page)["guide_list_empty"])
+    html = navigation.guide_list_html(guides, state.current().strings()["guide_list_empty"])
     page.content = page.content.replace(GUIDE_LIST_MARKER, html)
     return context
 

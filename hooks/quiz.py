@@ -17,7 +17,7 @@ from pathlib import Path
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from toolkit import state, strings
+from toolkit import state
 from toolkit.quiz import fragments
 from toolkit.quiz import render, site
 
@@ -55,7 +55,7 @@ def on_page_content(html, page, config, files):
     quizzes = _report().renderable(_source_path(page))
     if not any(quizzes):
         return html
-    catalogue = strings.for_page(page)
+    catalogue = state.current().strings()
     html, broken = fragments.fill(html, quizzes, lambda quiz, fragments: render.render(
         quiz, fragments, catalogue))
     for index in broken:

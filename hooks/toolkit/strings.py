@@ -26,10 +26,3 @@ def missing_keys() -> dict[str, set[str]]:
     all_keys = set().union(*(load(lang).keys() for lang in LANGUAGES))
     return {lang: all_keys - set(load(lang)) for lang in LANGUAGES if all_keys - set(load(lang))}
 
-
-def language_of(page) -> str:
-    return getattr(page.file, "locale", None) or "en"
-
-
-def for_page(page) -> MappingProxyType:
-    return load(language_of(page))
