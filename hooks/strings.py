@@ -24,6 +24,7 @@ def _strings(context):
     build = state.current()
     context["ic"] = build.strings()
     context["ic_lang"] = build.language
+    context["ic_lang_prefix"] = build.languages.prefix(build.language)  # '' or 'cy/': where its pages live
     return context
 
 
