@@ -56,20 +56,10 @@ def _sort(items: list) -> list:
     return sorted(items, key=lambda item: navigation.sort_key(_entry(item)))
 
 
-def _flatten(items: list) -> list[Page]:
-    pages = []
-    for item in items:
-        if isinstance(item, Page):
-            pages.append(item)
-        elif isinstance(item, Section):
-            pages.extend(_flatten(item.children))
-    return pages
-
-
 @event_priority(-110)
 def on_nav(nav, config, files):
     nav.items = _sort(nav.items)
-    nav.pages = _flatten(nav.items)
+    nav.pages = navigation.pages_of(nav.items)
     # Previous/next links follow the learning path, so they must be recomputed after sorting.
     bookended = [None, *nav.pages, None]
     for before, page, after in zip(bookended, nav.pages, bookended[2:]):

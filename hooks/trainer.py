@@ -25,7 +25,7 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from toolkit import state, strings
+from toolkit import navigation, state, strings
 from toolkit import trainer
 from toolkit.trainer.model import GuideSource, Heading, PageSource
 from toolkit.whole_guide import print_url
@@ -59,22 +59,12 @@ def _source(page: Page, other: str) -> PageSource:
                       page.content or "", twin_url, twin_label, twin_title, twin_headings)
 
 
-def _pages(items) -> list[Page]:
-    found = []
-    for item in items:
-        if isinstance(item, Page):
-            found.append(item)
-        elif isinstance(item, Section):
-            found.extend(_pages(item.children))
-    return found
-
-
 def _guides(nav, other: str) -> tuple[GuideSource, ...]:
     guides = []
     for item in nav.items:
         if not isinstance(item, Section):
             continue
-        pages = _pages(item.children)
+        pages = navigation.pages_of(item.children)
         index = next((p for p in pages if p.file.name == "index"), None)
         if index is None:
             continue

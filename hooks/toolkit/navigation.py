@@ -127,3 +127,14 @@ def first_page(item):
         if found is not None:
             return found
     return None
+
+
+def pages_of(items) -> list:
+    """Every page of a navigation tree, in order (MkDocs' sections walked, external links left out)."""
+    found = []
+    for item in items:
+        if getattr(item, "is_page", False):
+            found.append(item)
+        elif getattr(item, "is_section", False):
+            found.extend(pages_of(item.children))
+    return found
