@@ -9,15 +9,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from toolkit import languages, state
+from toolkit import languages, state, strings
 
 
 @event_priority(1000)
 def on_pre_build(config):
+    try:
+        site = languages.from_config(config)
+        language = languages.current(config)
+    except languages.UnknownLanguage as error:
+        raise PluginError(f"mkdocs.yml: {error}") from None  # one line, no traceback
+    # No silent fall-back to English: every language the site builds has its own catalogue.
+    missing = [code for code in site.codes if code not in strings.LANGUAGES]
+    if missing:
+        raise PluginError(f"mkdocs.yml: the site builds {', '.join(missing)} but hooks/toolkit/strings/ has no "
+                          f"catalogue for it: add {', '.join(f'{code}.yml' for code in missing)} with every key "
+                          f"of en.yml, and the code to strings.LANGUAGES (hooks/README.md, 'A third language')")
     state.begin(state.Build(
-        language=languages.current(config), languages=languages.from_config(config),
+        language=language, languages=site,
         root=Path(config.config_file_path).resolve().parent, docs_dir=Path(config.docs_dir).resolve(),
         site_dir=Path(config.site_dir)), nested=languages.is_nested_build(config))
 

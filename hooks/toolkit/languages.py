@@ -52,8 +52,8 @@ class Languages:
         return "" if self.check(language) == self.default else f"{language}/"
 
     def _split(self, path: str) -> tuple[str, str]:
-        head, _, rest = path.partition("/")
-        if rest and head in self.codes and head != self.default:
+        head, slash, rest = path.partition("/")
+        if slash and head in self.codes and head != self.default:
             return head, rest
         return self.default, path
 
