@@ -63,15 +63,12 @@ def copy_project(dest: Path, *, docs: bool = True, fixtures: bool = False, hooks
             shutil.copy2(source, dest / name)
     if fixtures:
         for name in ("docs", "ladders"):
-            for source in sorted((FIXTURES / name).rglob("*")):
+            for source in sorted(p for p in (FIXTURES / name).rglob("*") if p.is_file()):
                 target = dest / name / source.relative_to(FIXTURES / name)
                 # The fixture adds content; it never silently replaces a live page or ladder.
                 assert not target.exists(), f"{source.relative_to(ROOT)} would replace {target.relative_to(dest)}"
-                if source.is_dir():
-                    target.mkdir(parents=True, exist_ok=True)
-                else:
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copy2(source, target)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, target)
     if hooks is not None:
         kept = set(hooks)
         config = (dest / "mkdocs.yml").read_text(encoding="utf-8")

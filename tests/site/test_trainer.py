@@ -6,12 +6,9 @@ tests/fixtures/ appears with no edit."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-
-from tests.conftest import ROOT, build_site
 
 from tests.a11y.conftest import built_pages, site_pages
 
@@ -209,25 +206,7 @@ def test_the_accessibility_audit_covers_the_guides_trainer_pages(site_dir):
 
 # ---- a new guide appears without any edit (issue 7's fixture guide) ------------------------------------
 
-FIXTURE = ROOT / "tests" / "fixtures" / "docs"
-COPIED = ("mkdocs.yml", "hooks", "overrides", "ladders", "docs")
-
-
-@pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory) -> Path:
-    if not FIXTURE.is_dir():
-        pytest.skip("no fixture guide in tests/fixtures/docs")
-    root = tmp_path_factory.mktemp("trainer-fixture")
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.is_file():
-            shutil.copy2(source, root / name)
-    shutil.copytree(FIXTURE, root / "docs", dirs_exist_ok=True)
-    result = build_site(root / "site", "http://127.0.0.1:8000/", root / "mkdocs.yml")
-    assert result.returncode == 0, result.stderr
-    return root / "site"
+# The shared fixture site (tests/conftest.py): the project plus tests/fixtures/, built once.
 
 
 @pytest.mark.parametrize("lang, name", [("en", "Process mapping"), ("cy", "Mapio prosesau")])
