@@ -168,3 +168,10 @@ def fixture_site(fixture_project) -> Path:
 def fixture_url(fixture_site, fixture_port):
     with serve(fixture_site, fixture_port) as url:
         yield url
+
+
+@pytest.fixture
+def served_site(site_url) -> str:
+    """The address the browser fixtures (tests/browser, tests/a11y) open: the live site. A component test
+    module overrides it with `fixture_url`, to drive pages whose words it owns."""
+    return site_url

@@ -110,10 +110,10 @@ def tabs(a11y_browser, site_url, axe_source):
 
 
 @pytest.fixture
-def fresh_page(a11y_browser, site_url):
+def fresh_page(a11y_browser, served_site):
     """A page of its own, for tests that change state (answers, open menus, stored colour scheme)."""
     def make(scheme: str = "light", viewport: dict = DESKTOP, motion: str = "reduce"):
-        context = a11y_browser.new_context(base_url=site_url, color_scheme=scheme, viewport=viewport,
+        context = a11y_browser.new_context(base_url=served_site, color_scheme=scheme, viewport=viewport,
                                            reduced_motion=motion)
         made.append(context)
         return context.new_page()

@@ -19,16 +19,16 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, site_url):
-    context = browser.new_context(base_url=site_url)
+def page(browser, served_site):
+    context = browser.new_context(base_url=served_site)
     page = context.new_page()
     yield page
     context.close()
 
 
 @pytest.fixture
-def page_without_js(browser, site_url):
-    context = browser.new_context(base_url=site_url, java_script_enabled=False)
+def page_without_js(browser, served_site):
+    context = browser.new_context(base_url=served_site, java_script_enabled=False)
     page = context.new_page()
     yield page
     context.close()
