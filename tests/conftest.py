@@ -170,6 +170,23 @@ def fixture_url(fixture_site, fixture_port):
         yield url
 
 
+CHROMIUM = "/usr/bin/chromium"  # Debian's, driven by Playwright (never `playwright install`)
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the session, shared by tests/browser and tests/a11y: Playwright's sync API
+    allows one running instance per thread, so the two layers can run in any order in one pytest run."""
+    from playwright.sync_api import sync_playwright  # imported here: the unit lane needs no browser
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield launched
+        launched.close()
+
+
 @pytest.fixture
 def served_site(site_url) -> str:
     """The address the browser fixtures (tests/browser, tests/a11y) open: the live site. A component test
