@@ -3,8 +3,9 @@
 The fixture guide in tests/fixtures/docs/ (English and Welsh, quizzes and ladder placements) is copied
 next to the real pages, and the project's own mkdocs.yml, hooks/, overrides/ and ladders/ are copied
 unchanged (plus the fixture's own ladder data, tests/fixtures/ladders/); the site is built with --strict,
-once per session, as the shared fixture site (tests/conftest.py). The new guide must then be in the navigation, on the home
-page's list of guides and in the learning path, with its quiz and its ladder, in both languages
+once per session, as the shared fixture site (tests/conftest.py). The new guide must then be in the
+navigation, on the home page's list of guides and in the learning path, with its quiz and its ladder, in
+both languages
 (tests/browser/test_generator.py answers the quiz and opens the ladder in Chromium). The scaffold's own
 builds (`new-guide`, then the markers refused) are in tests/build/test_scaffold.py.
 """

@@ -26,4 +26,5 @@ def test_no_test_folder_is_skipped_by_norecursedirs():
 def test_every_build_test_file_is_marked_build():
     for path in sorted((TESTS / "build").glob("test_*.py")):
         text = path.read_text(encoding="utf-8")
-        assert re.search(r"(?m)^pytestmark = pytest\.mark\.build$", text), f"{path.relative_to(ROOT)} is not marked build"
+        marked = re.search(r"(?m)^pytestmark = pytest\.mark\.build$", text)
+        assert marked, f"{path.relative_to(ROOT)} is not marked build"
