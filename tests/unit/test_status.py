@@ -6,11 +6,10 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import copy_project
 from toolkit import cli, status, strings
 from toolkit.problems import Problem
 
@@ -87,8 +86,7 @@ def test_the_report_in_each_language():
 
 @pytest.fixture
 def project(tmp_path):
-    for name in ("docs", "ladders"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+    copy_project(tmp_path)  # the status command reads docs/ and ladders/; nothing is built
     return tmp_path
 
 
