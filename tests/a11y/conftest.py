@@ -2,8 +2,9 @@
 and reflow. The checkers are npm packages pinned in tests/a11y/package.json (install: `npm ci` in this
 folder); the Nu checker needs Java (Debian: default-jre-headless).
 
-One Chromium for the whole layer, one tab per colour scheme and width reused from page to page (axe is
-loaded by an init script, not injected page by page): a page and its audit take about half a second.
+One Chromium for the session (tests/conftest.py), one tab per colour scheme and width reused from page to
+page (axe is loaded by an init script, not injected page by page): a page and its audit take about half a
+second.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from ..browser.conftest import ARGS, CHROMIUM
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -75,21 +74,8 @@ def vnu_jar() -> Path:
     return VNU
 
 
-# Package scope, not session: Playwright's sync API allows one running instance per thread, and the
-# browser layer (tests/browser) starts its own. This one is closed when the last test of tests/a11y has run,
-# before tests/browser begins. (A single `browser` fixture in tests/conftest.py would serve both.)
 @pytest.fixture(scope="package")
-def a11y_browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="package")
-def tabs(a11y_browser, site_url, axe_source):
+def tabs(browser, site_url, axe_source):
     """tabs(scheme="light", viewport=DESKTOP, motion="no-preference") -> a Playwright page kept for the
     session, with axe loaded into every document it opens (an init script: no per-page injection)."""
     opened = {}
@@ -98,7 +84,7 @@ def tabs(a11y_browser, site_url, axe_source):
         key = (scheme, viewport["width"], motion)
         if key not in opened:
             # A fresh context per scheme: Material follows prefers-color-scheme on a first visit only.
-            context = a11y_browser.new_context(base_url=site_url, color_scheme=scheme, viewport=viewport,
+            context = browser.new_context(base_url=site_url, color_scheme=scheme, viewport=viewport,
                                                reduced_motion=motion)
             context.add_init_script(script=axe_source)
             opened[key] = context.new_page()
@@ -110,10 +96,10 @@ def tabs(a11y_browser, site_url, axe_source):
 
 
 @pytest.fixture
-def fresh_page(a11y_browser, site_url):
+def fresh_page(browser, served_site):
     """A page of its own, for tests that change state (answers, open menus, stored colour scheme)."""
     def make(scheme: str = "light", viewport: dict = DESKTOP, motion: str = "reduce"):
-        context = a11y_browser.new_context(base_url=site_url, color_scheme=scheme, viewport=viewport,
+        context = browser.new_context(base_url=served_site, color_scheme=scheme, viewport=viewport,
                                            reduced_motion=motion)
         made.append(context)
         return context.new_page()

@@ -2,6 +2,8 @@
 
 The states are reached the way a reader reaches them (choosing options, pressing the buttons), in a fresh
 browser context each time, because quizzes and the self-assessment keep answers in the browser's storage.
+On the fixture site's test-owned quiz and ladder (tests/fixtures/), so that rewording the live guide cannot
+break them; every live page, in its first state, is audited by test_axe.py.
 """
 
 from __future__ import annotations
@@ -12,12 +14,16 @@ from .conftest import assert_scheme, describe, run_axe
 
 pytestmark = pytest.mark.browser
 
-QUIZ_PAGE = "co-production/how-to-use/"
-QUESTION = "#ic-quiz-how-to-use--first-step"   # single choice; the first option is the right one
-LADDER_PAGE = "co-production/what-next/"
-CONSULTATION = {"educating": "yes", "informing": "yes", "consultation": "yes", "engagement": "no",
-                "co-design": "yes", "co-production": "no"}
+QUIZ_PAGE = "process-mapping/drawing-the-map/"
+QUESTION = "#ic-quiz-drawing-the-map--first-step"   # single choice; the first option is the right one
+LADDER_PAGE = "process-mapping/sharing-decisions/"
+ASKED = {"told": "yes", "asked": "yes", "drawing": "no", "deciding": "yes"}  # rung 3 of 5, 'asked'
 CASES = [(lang, scheme) for lang in ("en", "cy") for scheme in ("light", "dark")]
+
+
+@pytest.fixture
+def served_site(fixture_url):
+    return fixture_url
 
 
 def _url(lang: str, path: str) -> str:
@@ -71,16 +77,16 @@ def test_ladder_rung_open_and_self_assessment_completed(fresh_page, axe_source, 
     assert_scheme(page, scheme)
     found: list[str] = []
 
-    summary = page.locator("#ladder-co-production-co-design summary")
+    summary = page.locator("#ladder-involvement-drawing summary")
     summary.focus()
     page.keyboard.press("Enter")
-    assert page.locator("#ladder-co-production-co-design .ic-ladder__meaning").is_visible()
+    assert page.locator("#ladder-involvement-drawing .ic-ladder__meaning").is_visible()
     _audit(page, axe_source, "a rung open", found)
 
-    for rung, value in CONSULTATION.items():
-        page.locator(f'input[name="ladder-co-production-statement-{rung}"][value="{value}"]').check()
+    for rung, value in ASKED.items():
+        page.locator(f'input[name="ladder-involvement-statement-{rung}"][value="{value}"]').check()
     page.locator(".ic-ladder-check button[type=submit]").click()
     result = page.locator(".ic-ladder-check__result")
-    assert "4" in result.inner_text() and page.locator(".ic-ladder__badge").count() == 1
+    assert "3" in result.inner_text() and page.locator(".ic-ladder__badge").count() == 1
     _audit(page, axe_source, "self-assessment completed", found)
     assert not found, f"/{_url(lang, LADDER_PAGE)} ({scheme})\n" + "\n".join(found)

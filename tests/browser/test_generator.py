@@ -1,33 +1,18 @@
-"""The fixture guide (tests/site/test_generator.py builds it next to the live site): its quiz and its
-ladder work in a real browser, in both languages."""
+"""The fixture guide (the shared fixture site of tests/conftest.py, read by tests/site/test_generator.py):
+its quiz and its ladder work in a real browser, in both languages."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
 
-from tests.conftest import _free_port, _QuietHandler
-from tests.site.test_generator import GUIDE, generator_site
+from tests.site.test_generator import GUIDE
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    _, site = generator_site(tmp_path_factory)
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", _free_port()), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-
-
 @pytest.fixture
-def tab(browser, served):
-    context = browser.new_context(base_url=served)
+def tab(browser, fixture_url):
+    context = browser.new_context(base_url=fixture_url)
     yield context.new_page()
     context.close()
 

@@ -10,7 +10,8 @@ from playwright.sync_api import expect
 
 from tests.conftest import ROOT, build_site
 
-pytestmark = pytest.mark.browser
+# It also builds the offline copy of its own (mkdocs.offline.yml), hence `build` too.
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 FOLDER = "toolkit-guide"
 

@@ -1,5 +1,9 @@
 """Quizzes in a real browser: keyboard only, check / try again / score, saved progress, both languages,
-no JavaScript, and storage that refuses to work."""
+no JavaScript, and storage that refuses to work.
+
+On the fixture site's test-owned quizzes (tests/fixtures/docs/process-mapping/), so that rewording the live
+guide cannot break them; the live guide's own quizzes are checked by tests/site/test_quiz.py, and answered
+once in the browser at the end of this file."""
 
 from __future__ import annotations
 
@@ -7,8 +11,13 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-HOW = "co-production/how-to-use/"        # single (1st right), multiple (1st-3rd right), true-false (true)
-RATIONALE = "co-production/rationale/"   # multiple (1, 2, 4 right), single (1st right)
+HOW = "process-mapping/drawing-the-map/"      # single (1st right), multiple (1st-3rd right), true-false (true)
+RATIONALE = "process-mapping/reading-the-map/"  # multiple (1, 2, 4 right), single (1st right)
+
+
+@pytest.fixture
+def served_site(fixture_url):
+    return fixture_url
 
 
 def errors_of(page) -> list[str]:
@@ -44,27 +53,27 @@ def tab_to(page, selector: str, limit: int = 15) -> None:
 
 def test_a_quiz_completed_with_the_keyboard_alone(page):
     errors = errors_of(page)
-    page.goto(HOW + "#quiz-how-to-use")   # as from a link to the section; focus starts there
+    page.goto(HOW + "#quiz-drawing-the-map")   # as from a link to the section; focus starts there
     # Question 1, single choice: the first option is right.
-    tab_to(page, "#ic-quiz-how-to-use--first-step--1")
+    tab_to(page, "#ic-quiz-drawing-the-map--first-step--1")
     page.keyboard.press("Space")
-    tab_to(page, "#ic-quiz-how-to-use--first-step .ic-quiz__check")
+    tab_to(page, "#ic-quiz-drawing-the-map--first-step .ic-quiz__check")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('#ic-quiz-how-to-use--first-step .ic-quiz__result')"
+    page.wait_for_function("document.querySelector('#ic-quiz-drawing-the-map--first-step .ic-quiz__result')"
                            ".textContent.includes('Correct.')")
     assert active(page, "el.classList.contains('ic-quiz__check')"), "focus stays on the button"
     # Question 2, select all that apply: options 1 to 3.
     for option in (1, 2, 3):
-        tab_to(page, f"#ic-quiz-how-to-use--culture--{option}")
+        tab_to(page, f"#ic-quiz-drawing-the-map--materials--{option}")
         page.keyboard.press("Space")
-    tab_to(page, "#ic-quiz-how-to-use--culture .ic-quiz__check")
+    tab_to(page, "#ic-quiz-drawing-the-map--materials .ic-quiz__check")
     page.keyboard.press("Enter")
     # Question 3, true or false: true.
-    tab_to(page, "#ic-quiz-how-to-use--evaluate--1")
+    tab_to(page, "#ic-quiz-drawing-the-map--walk--1")
     page.keyboard.press("Space")
-    tab_to(page, "#ic-quiz-how-to-use--evaluate .ic-quiz__check")
+    tab_to(page, "#ic-quiz-drawing-the-map--walk .ic-quiz__check")
     page.keyboard.press("Space")
-    page.wait_for_function("document.querySelector('#ic-quiz-how-to-use--evaluate .ic-quiz__result')"
+    page.wait_for_function("document.querySelector('#ic-quiz-drawing-the-map--walk .ic-quiz__result')"
                            ".textContent.includes('Correct.')")
     assert result(page, 1).startswith("Correct.")
     assert score(page) == "Score: 3 of 3 correct"
@@ -72,18 +81,18 @@ def test_a_quiz_completed_with_the_keyboard_alone(page):
     tab_to(page, ".ic-quiz__reset", limit=10)
     page.keyboard.press("Enter")
     assert score(page) == "Score: 0 of 3 correct"
-    assert active(page, "el.id") == "ic-quiz-how-to-use--first-step--1"
+    assert active(page, "el.id") == "ic-quiz-drawing-the-map--first-step--1"
     assert errors == []
 
 
 def test_arrow_keys_move_through_options_without_checking(page):
     page.goto(HOW)
-    first = page.locator("#ic-quiz-how-to-use--first-step--1")
+    first = page.locator("#ic-quiz-drawing-the-map--first-step--1")
     first.focus()
     page.keyboard.press("Space")
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")
-    assert page.locator("#ic-quiz-how-to-use--first-step--3").is_checked()
+    assert page.locator("#ic-quiz-drawing-the-map--first-step--3").is_checked()
     page.wait_for_timeout(200)
     assert result(page, 0) == "" and question(page, 0).locator(".ic-quiz__badge").count() == 0
     assert score(page) == "Score: 0 of 3 correct"
@@ -92,45 +101,45 @@ def test_arrow_keys_move_through_options_without_checking(page):
 def test_check_try_again_and_score(page):
     errors = errors_of(page)
     page.goto(RATIONALE)
-    benefits, strengths = question(page, 0), question(page, 1)
+    signs, focus = question(page, 0), question(page, 1)
     assert page.locator(".ic-quiz__result").first.get_attribute("aria-live") == "polite"
 
-    benefits.locator(".ic-quiz__check").click()
+    signs.locator(".ic-quiz__check").click()
     page.wait_for_function("document.querySelector('.ic-quiz__result').textContent.length > 0")
     assert result(page, 0) == "Choose an answer first, then check it."
 
     # Two right answers out of three: told there is more to choose, nothing marked wrong.
-    benefits.get_by_label("Increased engagement").check()
-    benefits.get_by_label("Genuine empowerment").check()
-    benefits.locator(".ic-quiz__check").click()
+    signs.get_by_label("Waiting between steps").check()
+    signs.get_by_label("Steps that are done twice").check()
+    signs.locator(".ic-quiz__check").click()
     page.wait_for_function("document.querySelector('.ic-quiz__result').textContent.includes('Not quite')")
     assert result(page, 0).startswith("Not quite: there are more correct answers to choose.")
-    assert "Explanation: The page lists six benefits" in result(page, 0)
-    badges = benefits.locator(".ic-quiz__badge")
+    assert "Explanation: A map shows the steps, the waits between them" in result(page, 0)
+    badges = signs.locator(".ic-quiz__badge")
     assert badges.all_inner_texts() == ["✓ Correct", "✓ Correct"]
 
     # A wrong option: badge in words, its feedback, and Try again.
-    benefits.get_by_label("Fewer people needed").check()
+    signs.get_by_label("Who is to blame for a delay").check()
     assert badges.count() == 0 and result(page, 0) == "", "a changed answer clears the stale result"
-    benefits.locator(".ic-quiz__check").click()
+    signs.locator(".ic-quiz__check").click()
     page.wait_for_function("document.querySelector('.ic-quiz__result').textContent.startsWith('Not quite.')")
-    assert "✗ Incorrect" in benefits.locator(".ic-quiz__option").nth(2).inner_text()
-    assert "This is not one of the six benefits listed." in benefits.locator(".ic-quiz__given").inner_text()
-    assert page.locator("#ic-quiz-rationale--benefits--3").get_attribute("aria-describedby")
-    retry = benefits.locator(".ic-quiz__retry")
+    assert "✗ Incorrect" in signs.locator(".ic-quiz__option").nth(2).inner_text()
+    assert "A map shows the process, not who is at fault." in signs.locator(".ic-quiz__given").inner_text()
+    assert page.locator("#ic-quiz-reading-the-map--signs--3").get_attribute("aria-describedby")
+    retry = signs.locator(".ic-quiz__retry")
     assert retry.is_visible()
     assert score(page) == "Score: 0 of 2 correct"
 
     retry.click()
-    assert benefits.locator("input:checked").count() == 0 and result(page, 0) == ""
+    assert signs.locator("input:checked").count() == 0 and result(page, 0) == ""
     assert not retry.is_visible()
-    assert active(page, "el.id") == "ic-quiz-rationale--benefits--1"
+    assert active(page, "el.id") == "ic-quiz-reading-the-map--signs--1"
 
-    for label in ("Increased engagement", "Genuine empowerment", "More relevant"):
-        benefits.get_by_label(label).check()
-    benefits.locator(".ic-quiz__check").click()
-    strengths.get_by_label("Patients' strengths").check()
-    strengths.locator(".ic-quiz__check").click()
+    for label in ("Waiting between steps", "Steps that are done twice", "Hand-offs between teams"):
+        signs.get_by_label(label).check()
+    signs.locator(".ic-quiz__check").click()
+    focus.get_by_label("The longest wait that patients notice").check()
+    focus.locator(".ic-quiz__check").click()
     page.wait_for_function("[...document.querySelectorAll('.ic-quiz__result')]"
                            ".every(r => r.textContent.startsWith('Correct.'))")
     assert not retry.is_visible()
@@ -140,12 +149,12 @@ def test_check_try_again_and_score(page):
 
 def test_progress_survives_a_reload_and_reset_clears_it(page):
     page.goto(RATIONALE)
-    page.get_by_label("Patients' strengths").check()
+    page.get_by_label("The longest wait that patients notice").check()
     question(page, 1).locator(".ic-quiz__check").click()
-    page.get_by_label("Increased engagement").check()   # chosen, not checked yet
+    page.get_by_label("Waiting between steps").check()   # chosen, not checked yet
     page.reload()
-    assert page.get_by_label("Patients' strengths").is_checked()
-    assert page.get_by_label("Increased engagement").is_checked()
+    assert page.get_by_label("The longest wait that patients notice").is_checked()
+    assert page.get_by_label("Waiting between steps").is_checked()
     assert result(page, 1).startswith("Correct.") and result(page, 0) == ""
     assert score(page) == "Score: 1 of 2 correct"
 
@@ -160,40 +169,40 @@ def test_progress_survives_a_reload_and_reset_clears_it(page):
 
 def test_answers_carry_across_the_language_switch(page):
     page.goto(RATIONALE)
-    page.get_by_label("Patients' limitations").check()
+    page.get_by_label("The step that staff like least").check()
     question(page, 1).locator(".ic-quiz__check").click()
     page.locator("header a[hreflang]").click()
-    page.wait_for_url("**/cy/co-production/rationale/**")
+    page.wait_for_url("**/cy/process-mapping/reading-the-map/**")
     welsh = question(page, 1)
     assert welsh.locator("input").nth(1).is_checked()
     assert result(page, 1).startswith("Ddim yn hollol gywir.")
     assert "✗ Anghywir" in welsh.locator(".ic-quiz__option").nth(1).inner_text()
-    assert "Mae'r dudalen yn dweud y gwrthwyneb" in welsh.locator(".ic-quiz__given").inner_text()
+    assert "Mae staff yn bwysig hefyd, ond dechreuwch gyda'r hyn" in welsh.locator(".ic-quiz__given").inner_text()
     assert score(page) == "Sgôr: 0 o 2 yn gywir"
     welsh.locator(".ic-quiz__retry").click()
-    welsh.get_by_label("Cryfderau cleifion").check()
+    welsh.get_by_label("Yr aros hiraf y mae cleifion yn sylwi arno").check()
     welsh.locator(".ic-quiz__check").click()
     assert score(page) == "Sgôr: 1 o 2 yn gywir"
     page.locator("header a[hreflang]").click()
-    page.wait_for_url("**/co-production/rationale/**")
-    assert page.get_by_label("Patients' strengths").is_checked()
+    page.wait_for_url("**/process-mapping/reading-the-map/**")
+    assert page.get_by_label("The longest wait that patients notice").is_checked()
     assert score(page) == "Score: 1 of 2 correct"
 
 
 def test_without_javascript_every_answer_is_behind_show_answer(page_without_js):
     page = page_without_js
     page.goto(RATIONALE)
-    strengths = question(page, 1)
-    assert not strengths.locator(".ic-quiz__check").is_visible()
+    focus = question(page, 1)
+    assert not focus.locator(".ic-quiz__check").is_visible()
     assert not page.locator(".ic-quiz__reset").is_visible()
-    answer = strengths.locator("details.ic-quiz__answer")
+    answer = focus.locator("details.ic-quiz__answer")
     assert not answer.locator(".ic-quiz__key").is_visible()
-    strengths.get_by_label("Patients' strengths").check()     # the inputs work on their own
+    focus.get_by_label("The longest wait that patients notice").check()     # the inputs work on their own
     answer.locator("summary").click()
     assert answer.locator(".ic-quiz__key").inner_text() == \
-        "Correct answer: Patients' strengths rather than their limitations"
-    assert "Incorrect: What the service can deliver at the lowest cost — Cost is not what this approach " \
-           "is about." in answer.inner_text()
+        "Correct answer: The longest wait that patients notice"
+    assert "Incorrect: The step that costs least to change — Cost comes later; first find what matters " \
+           "to patients." in answer.inner_text()
     assert answer.locator(".ic-quiz__explanation").is_visible()
     assert page.locator("link[href*='assets/quiz/quiz.css']").count() == 1
 
@@ -206,8 +215,8 @@ Object.defineProperty(window, 'localStorage', {
 """
 
 
-def test_quizzes_work_when_storage_is_blocked(browser, site_url):
-    context = browser.new_context(base_url=site_url)
+def test_quizzes_work_when_storage_is_blocked(browser, served_site):
+    context = browser.new_context(base_url=served_site)
     context.add_init_script(BLOCK_STORAGE)
     # Material's own scripts also read localStorage and fail here; only errors from quiz.js count.
     context.add_init_script("window.__errors = []; window.addEventListener('error', "
@@ -217,7 +226,7 @@ def test_quizzes_work_when_storage_is_blocked(browser, site_url):
     assert page.evaluate("(() => { try { localStorage; return 'open'; } catch (e) { return 'blocked'; } })()") \
         == "blocked"
     assert "does not let the page keep them" in page.locator(".ic-quiz__note").inner_text()
-    page.get_by_label("Patients' strengths").check()
+    page.get_by_label("The longest wait that patients notice").check()
     question(page, 1).locator(".ic-quiz__check").click()
     page.wait_for_function("document.querySelectorAll('.ic-quiz__result')[1].textContent.length > 0")
     assert result(page, 1).startswith("Correct.")
@@ -233,8 +242,41 @@ def test_full_storage_is_survived_too(page):
                          "'QuotaExceededError'); };")
     errors = errors_of(page)
     page.goto(RATIONALE)
-    page.get_by_label("Patients' strengths").check()
+    page.get_by_label("The longest wait that patients notice").check()
     question(page, 1).locator(".ic-quiz__check").click()
     assert "does not let the page keep them" in page.locator(".ic-quiz__note").inner_text()
     page.wait_for_function("document.querySelectorAll('.ic-quiz__result')[1].textContent.length > 0")
     assert result(page, 1).startswith("Correct.") and errors == []
+
+
+# ---- the live guide's own quizzes (about the live content; no wording assumed) ---------------------------
+
+LIVE = ["co-production/", "co-production/rationale/", "co-production/background/", "co-production/when-to-use/",
+        "co-production/how-to-use/", "co-production/what-next/", "co-production/tips/"]
+
+
+@pytest.mark.parametrize("lang", ["", "cy/"])
+def test_every_live_quiz_can_be_answered_right(browser, site_url, lang):
+    # The right options are read from the page itself (data-correct), so an author may reword freely.
+    context = browser.new_context(base_url=site_url)
+    page = context.new_page()
+    errors = errors_of(page)
+    right = "Cywir." if lang else "Correct."
+    for path in LIVE:
+        page.goto(lang + path)
+        quizzes = page.locator('[data-module="ic-quiz"]')
+        assert quizzes.count(), f"/{lang}{path} has no quiz"
+        for quiz in quizzes.all():
+            questions = quiz.locator(".ic-quiz__question").all()
+            for each in questions:
+                for option in each.locator('.ic-quiz__option[data-correct="true"] input').all():
+                    option.check()
+                each.locator(".ic-quiz__check").click()
+                page.wait_for_function("el => el.textContent.trim() !== ''",
+                                       arg=each.locator(".ic-quiz__result").element_handle())
+                assert each.locator(".ic-quiz__result").inner_text().strip().startswith(right), path
+            n = len(questions)
+            assert quiz.locator(".ic-quiz__score").inner_text().strip() == \
+                (f"Sgôr: {n} o {n} yn gywir" if lang else f"Score: {n} of {n} correct"), path
+    assert errors == []
+    context.close()

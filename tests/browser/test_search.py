@@ -3,14 +3,7 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import shutil
-import threading
-
 import pytest
-
-from tests.conftest import ROOT, _free_port, _QuietHandler, build_site
 
 pytestmark = pytest.mark.browser
 
@@ -82,32 +75,7 @@ def test_a_search_link_with_q_searches_at_once(page):
         ".md-search-result__item > a[href]", "links => links.map(a => new URL(a.href).pathname)")
 
 
-# ---- a new guide is found in its language without any edit (issue 7's fixture guide) -----------------
-
-FIXTURE = ROOT / "tests" / "fixtures" / "docs"
-
-
-@pytest.fixture(scope="module")
-def fixture_url(tmp_path_factory):
-    if not FIXTURE.is_dir():
-        pytest.skip("no fixture guide in tests/fixtures/docs")
-    root = tmp_path_factory.mktemp("search-fixture")
-    for name in ("mkdocs.yml", "hooks", "overrides", "ladders", "docs"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.is_file():
-            shutil.copy2(source, root / name)
-    shutil.copytree(FIXTURE, root / "docs", dirs_exist_ok=True)
-    port = _free_port()
-    result = build_site(root / "site", f"http://127.0.0.1:{port}/", root / "mkdocs.yml")
-    assert result.returncode == 0, result.stderr
-    handler = functools.partial(_QuietHandler, directory=str(root / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{port}/"
-    server.shutdown()
-
+# ---- a new guide is found in its language without any edit (the fixture guide, tests/conftest.py) -------
 
 @pytest.mark.parametrize("start, words, found", [
     ("cy/", "mapio", "/cy/process-mapping/"),

@@ -4,11 +4,10 @@ four cases where they once disagreed, and a complete site)."""
 from __future__ import annotations
 
 import io
-import shutil
 
 import pytest
 
-from tests.conftest import ROOT, build_site
+from tests.conftest import build_site, copy_project
 from toolkit import cli
 
 pytestmark = pytest.mark.build
@@ -21,15 +20,6 @@ CASES = {
     "next review differs": (TIPS, "next_review: ", "next_review: 2099-01-01\nx-was: "),
     "trainer marker on one side": ("docs/cy/trainers.md", "<!-- toolkit:trainer-index -->", ""),
 }
-
-
-def copy_project(target):
-    for name in ("mkdocs.yml", "hooks", "overrides", "ladders", "docs"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / name)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

@@ -29,3 +29,9 @@ def pages(site_dir) -> list[Path]:
 
 def article(page: BeautifulSoup):
     return page.select_one("article.md-content__inner")
+
+
+def nav_links(page: BeautifulSoup) -> list[tuple[str, str]]:
+    """The primary navigation's links, as (text, href)."""
+    nav = page.select_one(".md-sidebar--primary nav.md-nav--primary")
+    return [(" ".join(a.get_text(" ").split()), a["href"]) for a in nav.select("a.md-nav__link[href]")]

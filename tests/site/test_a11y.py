@@ -1,16 +1,15 @@
-"""Accessibility statement, footer link, review dates and the site-wide script, read from the built site;
-and the build failing on review-date mistakes."""
+"""Accessibility statement, footer link, review dates and the site-wide script, read from the built site.
+(The build failing on review-date mistakes: tests/build/test_review_dates.py.)"""
 
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
 
-from tests.conftest import ROOT, build_site
+from tests.conftest import ROOT
 
 from .conftest import article, soup
 
@@ -130,44 +129,3 @@ def test_not_found_pages_have_a_skip_link(site_dir):
     for page, text in (("404.html", "Skip to content"), ("cy/404.html", "Neidio i'r cynnwys")):
         skip = soup(site_dir / page).select_one("a.md-skip")
         assert skip is not None and skip.get_text(strip=True) == text and skip["href"] == "#not-found"
-
-
-# ---- the build fails on review-date mistakes -------------------------------------------------------------
-
-def _tiny_site(tmp_path: Path, en_front: str, cy_front: str) -> Path:
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(ROOT / "hooks", tmp_path / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
-    for lang, title, front in (("", "Home", ""), ("cy/", "Hafan", "")):
-        (tmp_path / "docs" / lang).mkdir(parents=True, exist_ok=True)
-        (tmp_path / "docs" / lang / "index.md").write_text(f"---\ntitle: {title}\n---\n\n# {title} {{#home}}\n")
-    for lang, front in (("", en_front), ("cy/", cy_front)):
-        folder = tmp_path / "docs" / lang / "guide"
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "index.md").write_text(f"---\ntitle: Guide\n{front}---\n\n# Guide {{#guide}}\n")
-    return tmp_path / "mkdocs.yml"
-
-
-def _errors(result) -> list[str]:
-    return [line.split("toolkit: ", 1)[1] for line in result.stderr.splitlines() if "toolkit: " in line]
-
-
-def test_the_build_fails_when_twins_disagree_on_a_review_date(tmp_path):
-    config = _tiny_site(tmp_path, "last_reviewed: 2026-11-25\nnext_review: 2027-11-25\n",
-                        "last_reviewed: 2026-11-25\nnext_review: 2027-11-26\n")
-    result = build_site(tmp_path / "out", "http://127.0.0.1/", config)
-    assert result.returncode == 1
-    assert _errors(result) == [
-        "docs/cy/guide/index.md:4: front matter 'next_review' is 2027-11-26 but the English page "
-        "docs/guide/index.md says 2027-11-25; the twins must have the same review dates"]
-
-
-def test_the_build_fails_on_a_guide_page_without_dates_or_with_a_bad_date(tmp_path):
-    config = _tiny_site(tmp_path, "", "last_reviewed: 25/11/2026\nnext_review: 2027-11-25\n")
-    result = build_site(tmp_path / "out", "http://127.0.0.1/", config)
-    assert result.returncode == 1
-    assert _errors(result) == [
-        "docs/guide/index.md: guide page has no review dates: add 'last_reviewed: YYYY-MM-DD' and "
-        "'next_review: YYYY-MM-DD' to its front matter (the same in both languages)",
-        "docs/cy/guide/index.md:3: front matter 'last_reviewed' must be a date written YYYY-MM-DD, e.g. "
-        "2026-11-25 (found '25/11/2026')"]

@@ -1,81 +1,50 @@
 """A new guide is Markdown only (issue 7).
 
-The fixture guide in tests/fixtures/docs/ (English and Welsh, a quiz and a ladder placement) is copied
+The fixture guide in tests/fixtures/docs/ (English and Welsh, quizzes and ladder placements) is copied
 next to the real pages, and the project's own mkdocs.yml, hooks/, overrides/ and ladders/ are copied
-unchanged; the site is built with --strict. The new guide must then be in the navigation, on the home
-page's list of guides and in the learning path, with its quiz and its ladder, in both languages
-(tests/browser/test_generator.py answers the quiz and opens the ladder in Chromium).
+unchanged (plus the fixture's own ladder data, tests/fixtures/ladders/); the site is built with --strict,
+once per session, as the shared fixture site (tests/conftest.py). The new guide must then be in the
+navigation, on the home page's list of guides and in the learning path, with its quiz and its ladder, in
+both languages
+(tests/browser/test_generator.py answers the quiz and opens the ladder in Chromium). The scaffold's own
+builds (`new-guide`, then the markers refused) are in tests/build/test_scaffold.py.
 """
 
 from __future__ import annotations
 
 import filecmp
-import os
-import subprocess
-import sys
-import shutil
 from pathlib import Path
 
 import pytest
 from toolkit import ladder as ladders
 
-from tests.conftest import ROOT, _free_port, build_site
+from tests.conftest import FIXTURES, PROJECT, ROOT
 
-from .conftest import article, soup
+from .conftest import article, nav_links, soup
 
-FIXTURE = ROOT / "tests" / "fixtures" / "docs"
 GUIDE = "process-mapping"
 NAMES = {"en": "Process mapping", "cy": "Mapio prosesau"}
-PAGES = ("", "involving-people/")  # the guide's pages, in order
-COPIED = ("mkdocs.yml", "hooks", "overrides", "ladders", "docs")
-
-
-_BUILT: dict[str, tuple[Path, Path]] = {}
-
-
-def generator_site(tmp_path_factory) -> tuple[Path, Path]:
-    """(project folder, built site) for the live site plus the fixture guide, built once per test session
-    (tests/browser/test_generator.py uses the same build)."""
-    if "site" not in _BUILT:
-        root = tmp_path_factory.mktemp("generator")
-        assert not (ROOT / "docs" / GUIDE).exists(), "the live site has a guide with the fixture's folder name"
-        for name in COPIED:
-            source = ROOT / name
-            if source.is_dir():
-                shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-            else:
-                shutil.copy2(source, root / name)
-        shutil.copytree(FIXTURE, root / "docs", dirs_exist_ok=True)
-        out = root / "site"
-        result = build_site(out, f"http://127.0.0.1:{_free_port()}/", root / "mkdocs.yml")
-        assert result.returncode == 0, f"the site with the fixture guide does not build:\n{result.stderr}"
-        assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
-        _BUILT["site"] = (root, out)
-    return _BUILT["site"]
+PAGES = ("", "involving-people/")  # the guide's first pages, in order
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory) -> Path:
-    return generator_site(tmp_path_factory)[0]
+def project(fixture_project) -> Path:
+    assert not (ROOT / "docs" / GUIDE).exists(), "the live site has a guide with the fixture's folder name"
+    return fixture_project
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    return generator_site(tmp_path_factory)[1]
+def built(project, fixture_site) -> Path:
+    return fixture_site
 
 
 def root_of(site: Path, lang: str) -> Path:
     return site / "cy" if lang == "cy" else site
 
 
-def nav_links(page) -> list[tuple[str, str]]:
-    nav = page.select_one(".md-sidebar--primary nav.md-nav--primary")
-    return [(" ".join(a.get_text(" ").split()), a["href"]) for a in nav.select("a.md-nav__link[href]")]
-
-
 def test_no_code_or_config_was_changed(project):
-    # The build above used the project's own files; only Markdown was added.
-    for name in COPIED[:-1]:
+    # The build above used the project's own files; only Markdown (and the fixture's ladder data) was added.
+    for name in PROJECT:
         source, copy = ROOT / name, project / name
         if source.is_file():
             assert filecmp.cmp(source, copy, shallow=False), name
@@ -85,6 +54,8 @@ def test_no_code_or_config_was_changed(project):
     added = {p.relative_to(project / "docs").as_posix() for p in (project / "docs").rglob("*")
              if p.is_file() and not (ROOT / "docs" / p.relative_to(project / "docs")).exists()}
     assert added and all(path.endswith(".md") for path in added), added
+    data = {p.name for p in (project / "ladders").iterdir() if not (ROOT / "ladders" / p.name).exists()}
+    assert data == {p.name for p in (FIXTURES / "ladders").glob("*.yml")}, data
 
 
 @pytest.mark.parametrize("lang", ["en", "cy"])
@@ -162,75 +133,3 @@ def test_the_ladder_is_rendered_in_the_page_language(built, lang):
 def test_the_language_link_goes_to_the_twin(built):
     link = soup(built / GUIDE / "index.html").select_one("header a[hreflang=cy]")
     assert link is not None and link["href"].rstrip("/").endswith(f"cy/{GUIDE}")
-
-
-KEEP_HOOKS = ("hooks/build.py", "hooks/checks.py", "hooks/navigation.py", "hooks/strings.py", "hooks/review_dates.py",
-              "hooks/quiz.py", "hooks/ladder.py")
-
-
-@pytest.fixture(scope="module")
-def scaffolded(tmp_path_factory) -> Path:
-    """A tiny site (home page only) plus a guide made by `new-guide`, nothing written in it yet."""
-    import re
-
-    from toolkit import cli
-
-    root = tmp_path_factory.mktemp("scaffold")
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    # Only the hooks this test is about, so another component's page rules cannot fail it.
-    config = re.sub(r"(?m)^  - (hooks/\S+\.py)\n", lambda m: m.group(0) if m.group(1) in KEEP_HOOKS else "",
-                    config)
-    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
-    for name in ("hooks", "overrides", "ladders"):
-        shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for language in ("", "cy/"):
-        (root / "docs" / language).mkdir(parents=True, exist_ok=True)
-        (root / "docs" / language / "index.md").write_text("# Home {#home}\n", encoding="utf-8")
-    assert cli.main(["--root", str(root), "new-guide", "process-mapping", "--name", "Process mapping",
-                     "--page", "tips=Helpful tips"]) == 0
-    return root
-
-
-def test_a_new_guide_is_refused_while_markers_remain(scaffolded):
-    result = build_site(scaffolded / "site", "http://127.0.0.1:8000/", scaffolded / "mkdocs.yml")
-    assert result.returncode == 1, "a strict build must not publish the placeholders"
-    errors = [line.split("toolkit: ", 1)[1] for line in result.stderr.splitlines()
-              if line.startswith("ERROR") and "toolkit: " in line]
-    expected = []
-    for path in sorted((scaffolded / "docs").rglob("*.md")):
-        label = path.relative_to(scaffolded).as_posix()
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            for marker, what in (("TO WRITE", "write the text"), ("TO TRANSLATE", "translate the text into Welsh")):
-                if marker in line:
-                    expected.append(f"{label}:{number}: still marked {marker}: {what} and delete the marker; "
-                                    f"a page with a marker is not published")
-    assert expected and sorted(errors) == sorted(expected), "one line per page and line, nothing else"
-    assert "WARNING" not in result.stderr, "the scaffold itself is right: headings, quiz and dates pass"
-
-
-def test_a_quiet_strict_build_refuses_the_markers_too(scaffolded, tmp_path):
-    # MkDocs' --quiet hides warnings from strict mode (mkdocs/mkdocs#4126): markers must not depend on them.
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f",
-                             str(scaffolded / "mkdocs.yml"), "-d", str(tmp_path / "site")],
-                            capture_output=True, text=True, env=env, cwd=scaffolded)
-    assert result.returncode == 1, result.stderr
-    assert "still marked TO TRANSLATE" in result.stderr
-
-
-def test_once_every_marker_is_gone_the_guide_builds(scaffolded, tmp_path):
-    import re
-
-    root = tmp_path / "done"
-    shutil.copytree(scaffolded, root, ignore=shutil.ignore_patterns("site"))
-    for path in (root / "docs" / "process-mapping").rglob("*.md"):
-        # An author writes every text (distinct quiz options stay distinct).
-        text = re.sub(r"TO (?:WRITE|TRANSLATE): ", "", path.read_text(encoding="utf-8"))
-        path.write_text(text, encoding="utf-8")
-    for path in (root / "docs" / "cy" / "process-mapping").rglob("*.md"):
-        text = re.sub(r"TO (?:WRITE|TRANSLATE): ", "Cymraeg ", path.read_text(encoding="utf-8"))
-        path.write_text(text, encoding="utf-8")
-    result = build_site(root / "site", "http://127.0.0.1:8000/", root / "mkdocs.yml")
-    assert result.returncode == 0, result.stderr
-    nav = nav_links(soup(root / "site" / "cy" / "process-mapping" / "tips" / "index.html"))
-    assert ("Cymraeg Process mapping", "../") in nav, nav

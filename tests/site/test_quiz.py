@@ -99,10 +99,15 @@ def test_welsh_quizzes_speak_welsh(site_dir):
             assert "Gwirio ateb" in quiz.get_text() and "Dangos yr ateb" in quiz.get_text()
 
 
-def test_links_in_quiz_texts_are_rewritten_like_the_rest_of_the_page(site_dir):
-    html = quizzes(site_dir, "co-production/rationale/index.html")[0]
-    hrefs = [a["href"] for a in html.select("a[href]")]
-    assert "../resources/#mockford-2012" in hrefs
+@pytest.mark.parametrize("language", ["", "cy/"])
+def test_links_in_quiz_texts_are_rewritten_like_the_rest_of_the_page(fixture_site, language):
+    # The fixture's explanation links to index.md#mapping-together (tests/fixtures/docs/process-mapping/).
+    html = quizzes(fixture_site, language + "process-mapping/reading-the-map/index.html")[0]
+    hrefs = [a["href"] for a in html.select(".ic-quiz__explanation a[href]")]
+    assert hrefs == ["../#mapping-together"], hrefs
+
+
+def test_no_link_in_a_live_quiz_is_left_pointing_at_markdown(site_dir):
     for page in LEARNING_PAGES:
         for language in ("", "cy/"):
             for quiz in quizzes(site_dir, language + page):

@@ -6,14 +6,12 @@ tests/fixtures/ appears with no edit."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, build_site
-
 from tests.a11y.conftest import built_pages, site_pages
+from tests.conftest import FIXTURES
 
 from .conftest import article, soup
 
@@ -209,25 +207,7 @@ def test_the_accessibility_audit_covers_the_guides_trainer_pages(site_dir):
 
 # ---- a new guide appears without any edit (issue 7's fixture guide) ------------------------------------
 
-FIXTURE = ROOT / "tests" / "fixtures" / "docs"
-COPIED = ("mkdocs.yml", "hooks", "overrides", "ladders", "docs")
-
-
-@pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory) -> Path:
-    if not FIXTURE.is_dir():
-        pytest.skip("no fixture guide in tests/fixtures/docs")
-    root = tmp_path_factory.mktemp("trainer-fixture")
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.is_file():
-            shutil.copy2(source, root / name)
-    shutil.copytree(FIXTURE, root / "docs", dirs_exist_ok=True)
-    result = build_site(root / "site", "http://127.0.0.1:8000/", root / "mkdocs.yml")
-    assert result.returncode == 0, result.stderr
-    return root / "site"
+# The shared fixture site (tests/conftest.py): the project plus tests/fixtures/, built once.
 
 
 @pytest.mark.parametrize("lang, name", [("en", "Process mapping"), ("cy", "Mapio prosesau")])
@@ -246,6 +226,7 @@ def test_a_new_guide_appears_on_the_trainer_page_and_has_its_own(fixture_site, s
     assert any(h.endswith("process-mapping/involving-people/#ladder") for h in hrefs)
     for folder in own:
         _check_guide_page(fixture_site, lang, folder)
-    # ... and it has its whole-guide page, with both of its pages.
+    # ... and it has its whole-guide page, with every one of its pages.
     whole = soup((fixture_site / ("cy" if lang == "cy" else "") / "process-mapping" / "print.html"))
-    assert len(whole.select("section.ic-whole-guide__page")) == 2
+    sources = list((FIXTURES / "docs" / ("cy" if lang == "cy" else "") / "process-mapping").glob("*.md"))
+    assert len(sources) >= 2 and len(whole.select("section.ic-whole-guide__page")) == len(sources)

@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, copy_project
 from toolkit import cli, status, strings
 
 from .site import sources_of
@@ -96,9 +96,7 @@ def test_the_report_in_each_language():
 
 @pytest.fixture
 def project(tmp_path):
-    for name in ("docs", "ladders"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")  # it names the site's languages
+    copy_project(tmp_path)  # the status command reads mkdocs.yml, docs/ and ladders/; nothing is built
     return tmp_path
 
 

@@ -1,18 +1,18 @@
 """Authoring mistakes fail `mkdocs build --strict` with one clear line each, and show nothing of the quiz.
 
-A throwaway site in tmp_path: this project's mkdocs.yml, hooks and overrides, with only the hooks this
-test is about (so another component's page rules cannot make it fail for the wrong reason).
+A throwaway copy of the project (tests/conftest.py's copy_project) with pages of its own and only the hooks
+this test is about (so another component's page rules cannot make it fail for the wrong reason).
 """
 
 from __future__ import annotations
 
-import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, build_site
+from tests.conftest import build_site, copy_project, toolkit_errors
+
+pytestmark = pytest.mark.build
 
 KEEP_HOOKS = ("hooks/build.py", "hooks/checks.py", "hooks/strings.py", "hooks/quiz.py")
 
@@ -83,20 +83,11 @@ EXPECTED = SAME_IN_BOTH + [m.replace("docs/", "docs/cy/", 1).replace("docs/dup-o
 
 
 def make_site(root: Path, pages: dict) -> Path:
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = re.sub(r"(?m)^  - (hooks/\S+\.py)\n", lambda m: m.group(0) if m.group(1) in KEEP_HOOKS else "",
-                    config)
-    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
-    shutil.copytree(ROOT / "hooks", root / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "overrides", root / "overrides")
-    for language in ("", "cy/"):
-        (root / "docs" / language).mkdir(parents=True, exist_ok=True)
-        (root / "docs" / language / "index.md").write_text("# Home {#home}\n", encoding="utf-8")
+    files = {f"docs/{language}index.md": "# Home {#home}\n" for language in ("", "cy/")}
     for name, (en, cy) in pages.items():
-        (root / "docs" / f"{name}.md").write_text(f"# {name} {{#top}}\n\n{en}", encoding="utf-8")
-        welsh = en if cy is None else cy
-        (root / "docs" / "cy" / f"{name}.md").write_text(f"# {name} {{#top}}\n\n{welsh}", encoding="utf-8")
-    return root / "mkdocs.yml"
+        files[f"docs/{name}.md"] = f"# {name} {{#top}}\n\n{en}"
+        files[f"docs/cy/{name}.md"] = f"# {name} {{#top}}\n\n{en if cy is None else cy}"
+    return copy_project(root, docs=False, hooks=KEEP_HOOKS, files=files)
 
 
 @pytest.fixture(scope="module")
@@ -110,8 +101,7 @@ def broken_build(tmp_path_factory):
 def test_every_mistake_fails_the_strict_build_with_one_clear_line(broken_build):
     result, _ = broken_build
     assert result.returncode == 1
-    errors = [line.split("toolkit: ", 1)[1] for line in result.stderr.splitlines()
-              if line.startswith("ERROR") and "toolkit: " in line]
+    errors = toolkit_errors(result)
     for message in EXPECTED:
         assert errors.count(message) == 1, f"expected once:\n{message}\nin:\n" + "\n".join(errors)
     assert len(errors) == len(EXPECTED), "\n".join(e for e in errors if e not in EXPECTED)
