@@ -3,24 +3,29 @@
 on_nav runs at priority -110, after mkdocs-static-i18n (-100) has replaced the nav with the current
 language's pages (and sorted it by title), so the order set here is the one that gets rendered.
 
-Each page's menu shows its own guide in full and every other guide as one link to its first page:
-that is Material's `navigation.prune` feature (mkdocs.yml), measured against our own trimming in
-bench/README.md; the nav object itself stays whole, so previous/next links and the guide list see every page.
+on_page_context gives each page's template its own trimmed copy of the navigation: the page's guide in
+full, every other guide as one link to its first page (toolkit.navigation.trim). The shared nav object is
+never changed, so previous/next links, the sitemap and the guide list still see every page. The other
+guides' links are written by on_post_page in place of one stand-in link, not by the theme's template:
+at 100 guides that template work was an eighth of the build.
 """
 
 from __future__ import annotations
 
+import copy
+import re
 from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
-from mkdocs.structure.nav import Section
+from mkdocs.structure.nav import Link, Section
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import get_relative_url, normalize_url
 
 from toolkit import frontmatter, navigation, strings
 
 log = get_plugin_logger("toolkit")
 GUIDE_LIST_MARKER = "<!-- toolkit:guide-list -->"
+_LINKS = "_ic_section_links"
 
 
 def _meta(page: Page) -> dict:
@@ -75,7 +80,47 @@ def on_nav(nav, config, files):
     return nav
 
 
+def _as_link(section) -> Link:
+    target = navigation.first_page(section)
+    # A section with no page at all has nothing to link to; an empty link list item is harmless.
+    return Link(section.title, target.url if target is not None else "")
+
+
+# Stand-in for a run of other guides' links: the theme renders it as one ordinary link, and on_post_page
+# writes the run's links in its place. An absolute URL, so the theme leaves it as it is; should one ever
+# survive, it fails the build below and the tests' third-party-URL check.
+_FOLD_URL = "https://ic-nav-fold.invalid/"
+_FOLD_ITEM = re.compile(r'<li class="md-nav__item">\s*<a href="' + re.escape(_FOLD_URL)
+                        + r'(\d+)" class="md-nav__link">.*?</a>\s*</li>', re.S)
+_FOLDS = "_ic_nav_folds"
+
+
+def _trimmed(nav, page):
+    # One link per section for the whole build, kept on this build's own nav object (no module state):
+    # every page would otherwise look up the first page of every other guide again.
+    links = nav.__dict__.setdefault(_LINKS, {})
+
+    def as_link(section) -> Link:
+        if id(section) not in links:
+            links[id(section)] = _as_link(section)
+        return links[id(section)]
+
+    folds: list[tuple[navigation.NavLink, ...]] = []
+
+    def fold(run: tuple) -> Link:
+        folds.append(tuple(navigation.NavLink(link.title, normalize_url(link.url, page=page)) for link in run))
+        return Link(f"ic-nav-fold-{len(folds) - 1}", f"{_FOLD_URL}{len(folds) - 1}")
+
+    # A shallow copy: the template reads .items (and .homepage); the pages themselves are shared.
+    view = copy.copy(nav)
+    view.items = navigation.trim(nav.items, as_link, fold)
+    # On the page object, which this build made and only this page's events see.
+    setattr(page, _FOLDS, tuple(folds))
+    return view
+
+
 def on_page_context(context, page, config, nav):
+    context["nav"] = _trimmed(nav, page)
     # The guide list needs the finished nav, which page events before this one do not receive.
     if GUIDE_LIST_MARKER not in (page.content or ""):
         return context
@@ -89,3 +134,22 @@ def on_page_context(context, page, config, nav):
     html = navigation.guide_list_html(guides, strings.for_page(page)["guide_list_empty"])
     page.content = page.content.replace(GUIDE_LIST_MARKER, html)
     return context
+
+
+def on_post_page(output, page, config):
+    # Taken off the page once written: 1,200 pages holding 100 links each would stay in memory all build.
+    folds = page.__dict__.pop(_FOLDS, ())
+    if not folds:
+        return output
+    written = set()
+
+    def write(match: re.Match) -> str:
+        written.add(int(match.group(1)))
+        return navigation.links_html(folds[int(match.group(1))])
+
+    output = _FOLD_ITEM.sub(write, output)
+    if len(written) != len(folds):
+        # The theme's markup for a link changed: the other guides would vanish from the menu unnoticed.
+        log.error(f"{page.file.src_uri}: the navigation's links to other guides could not be written "
+                  f"(the theme's markup for a navigation link is not the one hooks/navigation.py expects)")
+    return output

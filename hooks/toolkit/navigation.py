@@ -4,14 +4,18 @@ A guide is a folder of docs/ with an index.md. Its pages are ordered by their `o
 (index first), and the guide's name in the navigation is the index page's `guide:` front matter, so a
 new guide needs Markdown files only: no nav entry in mkdocs.yml, no code.
 
-Each page's menu holds its own guide in full and every other guide as one link: Material's
-`navigation.prune` (mkdocs.yml), not code of ours.
+Each page shows its own guide in full and every other guide as one link (`trim`): the theme would
+otherwise write every page of every guide into every page, so page size and build time would grow with
+the square of the number of pages.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import Callable, Sequence, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -60,3 +64,66 @@ def guide_list_html(guides: list[Guide], empty_text: str) -> str:
         for g in guides
     )
     return f'<ul class="ic-guide-list">\n{items}\n</ul>'
+
+
+def trim(items: Sequence[T], as_link: Callable[[T], T],
+         fold: Callable[[tuple[T, ...]], T] | None = None) -> list[T]:
+    """The top level of the navigation for one page: the section holding the page (``active``) whole,
+    every other section replaced by ``as_link(section)``; single pages and links are kept as they are.
+
+    With ``fold``, each run of consecutive replaced sections becomes ``fold(links)``: one item standing
+    for the whole run, which the caller writes out itself (the theme's per-item template costs ~50 µs,
+    a hundred guides' links on every page cost more than the rest of the navigation).
+
+    Items are duck-typed (MkDocs nav objects or test stand-ins): a section has ``children``; ``active``
+    is set on the page being built and on the sections that hold it.
+    """
+    result: list[T] = []
+    run: list[T] = []  # links of the replaced sections since the last kept item
+
+    def flush() -> None:
+        if run and fold is None:
+            result.extend(run)
+        elif run:
+            result.append(fold(tuple(run)))
+        run.clear()
+
+    for item in items:
+        if getattr(item, "children", None) and not getattr(item, "active", False):
+            run.append(as_link(item))
+        else:
+            flush()
+            result.append(item)
+    flush()
+    return result
+
+
+@dataclass(frozen=True)
+class NavLink:
+    title: str
+    href: str  # already relative to the page it is written into
+
+
+def links_html(links: Sequence[NavLink]) -> str:
+    """Links to other guides, as the theme writes a navigation link (same elements and classes, so its
+    styles and scripts treat them alike), without the template's indentation."""
+    return "".join(
+        f'<li class="md-nav__item"><a href="{escape(link.href)}" class="md-nav__link">'
+        f'<span class="md-ellipsis">{escape(link.title, quote=False)}</span></a></li>'
+        for link in links)
+
+
+def first_page(item):
+    """The page a collapsed section links to: its index page, else its first page, else None."""
+    children = getattr(item, "children", None)
+    if not children:
+        return item if getattr(item, "url", None) is not None else None
+    index = next((c for c in children if not getattr(c, "children", None)
+                  and getattr(c, "is_index", False)), None)
+    if index is not None:
+        return index
+    for child in children:
+        found = first_page(child)
+        if found is not None:
+            return found
+    return None
