@@ -1,4 +1,4 @@
-"""Write a synthetic bilingual Toolkit Guide site with N guides, in two variants built from the same Markdown.
+"""Write a synthetic bilingual Toolkit Guide site with N guides, in variants built from the same Markdown.
 
     python bench/generate.py OUT --guides 100 [--variant toolkit|plain|plain-prune|all]
 

@@ -120,6 +120,8 @@ def main() -> None:
     roots = {"toolkit": ROOT}
     for spec in args.toolkit_from:
         name, _, path = spec.partition("=")
+        if not name or not path or not (Path(path) / "mkdocs.yml").is_file():
+            parser.error(f"--toolkit-from {spec}: expected NAME=PATH, PATH a checkout of this project")
         roots[f"toolkit-{name}"] = Path(path).resolve()
     variants = [*PLAIN_VARIANTS, *roots]
     results = []
