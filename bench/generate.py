@@ -1,11 +1,14 @@
-"""Write a synthetic bilingual Toolkit Guide site with N guides, in two variants built from the same Markdown.
+"""Write a synthetic bilingual Toolkit Guide site with N guides, in variants built from the same Markdown.
 
-    python bench/generate.py OUT --guides 100 [--variant toolkit|plain|both]
+    python bench/generate.py OUT --guides 100 [--variant toolkit|plain|plain-prune|all]
 
-- ``toolkit``: this project's mkdocs.yml, hooks/, overrides/ and ladders/, copied unchanged.
+- ``toolkit``: this project's mkdocs.yml, hooks/, overrides/ and ladders/, copied unchanged (or another
+  checkout's, with ``root``: how bench/run.py compares two versions of the project).
 - ``plain``: Material + mkdocs-static-i18n + the search plugin with the same Markdown extensions, nothing
   else. The quiz blocks and ladder markers are kept exactly as written: the plain site shows each quiz as a
   code block and drops the ladder markers (HTML comments), so both variants convert the same text.
+- ``plain-prune``: the same with Material's ``navigation.prune`` (each page holds only its own section's
+  navigation), the configuration anyone would choose for a site of many guides.
 
 Besides the home page, the live site's trainer page and accessibility statement are copied in (both
 languages). Each guide has six pages in each language (as the issue's measurements): an index with the guide's name,
@@ -137,13 +140,14 @@ HOME = {
           "## Canllawiau {{#guides}}\n\n<!-- toolkit:guide-list -->\n",
 }
 
+PLAIN_FEATURES = ["navigation.tracking", "navigation.indexes", "navigation.footer", "navigation.top", "toc.follow"]
 PLAIN_CONFIG = """site_name: Toolkit Guide (plain Material + static-i18n)
 site_url: http://127.0.0.1:8000/
 docs_dir: docs
 theme:
   name: material
   font: false
-  features: [navigation.tracking, navigation.indexes, navigation.footer, navigation.top, toc.follow]
+  features: [{features}]
 plugins:
   - search
   - i18n:
@@ -192,24 +196,29 @@ def write_docs(docs: Path, guides: int) -> int:
     return count
 
 
-def generate(out: Path, guides: int, variant: str, drop_hooks: tuple[str, ...] = ()) -> Path:
+PLAIN_VARIANTS = {"plain": PLAIN_FEATURES, "plain-prune": [*PLAIN_FEATURES, "navigation.prune"]}
+VARIANTS = ("toolkit", *PLAIN_VARIANTS)
+
+
+def generate(out: Path, guides: int, variant: str, drop_hooks: tuple[str, ...] = (), root: Path = ROOT) -> Path:
     """A buildable project folder for one variant; returns the path of its mkdocs.yml.
 
     ``drop_hooks`` (e.g. "hooks/whole_guide.py") are left out of the toolkit variant's hook list, to see
-    what one component costs."""
+    what one component costs; ``root`` is the checkout the toolkit variant is copied from."""
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
     write_docs(out / "docs", guides)
-    if variant == "plain":
-        (out / "mkdocs.yml").write_text(PLAIN_CONFIG, encoding="utf-8")
+    if variant in PLAIN_VARIANTS:
+        config = PLAIN_CONFIG.replace("{features}", ", ".join(PLAIN_VARIANTS[variant]))
+        (out / "mkdocs.yml").write_text(config, encoding="utf-8")
     else:
-        config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+        config = (root / "mkdocs.yml").read_text(encoding="utf-8")
         for hook in drop_hooks:
             config = config.replace(f"  - {hook}\n", "")
         (out / "mkdocs.yml").write_text(config, encoding="utf-8")
         for folder in ("hooks", "overrides", "ladders"):
-            shutil.copytree(ROOT / folder, out / folder, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(root / folder, out / folder, ignore=shutil.ignore_patterns("__pycache__"))
     return out / "mkdocs.yml"
 
 
@@ -217,10 +226,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--guides", type=int, default=10)
-    parser.add_argument("--variant", choices=("toolkit", "plain", "both"), default="both")
+    parser.add_argument("--variant", choices=(*VARIANTS, "all"), default="all")
     args = parser.parse_args()
-    for variant in ("toolkit", "plain") if args.variant == "both" else (args.variant,):
-        target = args.out / variant if args.variant == "both" else args.out
+    for variant in VARIANTS if args.variant == "all" else (args.variant,):
+        target = args.out / variant if args.variant == "all" else args.out
         print(generate(target, args.guides, variant))
 
 

@@ -6,8 +6,9 @@ language's pages (and sorted it by title), so the order set here is the one that
 on_page_context gives each page's template its own trimmed copy of the navigation: the page's guide in
 full, every other guide as one link to its first page (toolkit.navigation.trim). The shared nav object is
 never changed, so previous/next links, the sitemap and the guide list still see every page. The other
-guides' links are written by on_post_page in place of one stand-in link, not by the theme's template:
-at 100 guides that template work was an eighth of the build.
+guides' links are written by on_post_page in place of one stand-in link, not by the theme's template.
+Material's navigation.prune gives the same menu through that template, and measured slower and heavier
+(bench/README.md: at 100 guides 17.2 s against 13.0 s, a guide page 92.1 KiB against 50.0 KiB raw).
 """
 
 from __future__ import annotations
