@@ -25,7 +25,6 @@ from toolkit import navigation, state
 
 log = get_plugin_logger("toolkit")
 GUIDE_LIST_MARKER = "<!-- toolkit:guide-list -->"
-_LINKS = "_ic_section_links"
 
 
 def _meta(page: Page) -> dict:
@@ -80,13 +79,12 @@ def _as_link(section) -> Link:
 _FOLD_URL = "https://ic-nav-fold.invalid/"
 _FOLD_ITEM = re.compile(r'<li class="md-nav__item">\s*<a href="' + re.escape(_FOLD_URL)
                         + r'(\d+)" class="md-nav__link">.*?</a>\s*</li>', re.S)
-_FOLDS = "_ic_nav_folds"
 
 
 def _trimmed(nav, page):
-    # One link per section for the whole build, kept on this build's own nav object (no module state):
+    # One link per section for the whole build, kept in the build's state (the sections live as long):
     # every page would otherwise look up the first page of every other guide again.
-    links = nav.__dict__.setdefault(_LINKS, {})
+    links = state.current().of("navigation").setdefault("section_links", {})
 
     def as_link(section) -> Link:
         if id(section) not in links:
@@ -102,8 +100,8 @@ def _trimmed(nav, page):
     # A shallow copy: the template reads .items (and .homepage); the pages themselves are shared.
     view = copy.copy(nav)
     view.items = navigation.trim(nav.items, as_link, fold)
-    # On the page object, which this build made and only this page's events see.
-    setattr(page, _FOLDS, tuple(folds))
+    # For on_post_page, which writes them; dropped there (memory at 100 guides).
+    state.current().page("navigation", page.file.src_uri)["folds"] = tuple(folds)
     return view
 
 
@@ -126,7 +124,7 @@ def on_page_context(context, page, config, nav):
 
 def on_post_page(output, page, config):
     # Taken off the page once written: 1,200 pages holding 100 links each would stay in memory all build.
-    folds = page.__dict__.pop(_FOLDS, ())
+    folds = state.current().drop_page("navigation", page.file.src_uri).get("folds", ())
     if not folds:
         return output
     written = set()
