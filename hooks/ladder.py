@@ -1,21 +1,24 @@
 """The co-production ladder and its self-assessment, from ladders/<id>.yml (toolkit.ladder does the work).
 
+- on_config adds the toolkit's Markdown extension (toolkit.markdown_ext).
 - on_files (default-language build only, so each mistake is reported once): checks every ladder file
   and that each page's Welsh twin places the same ladders as the English page.
-- on_page_content replaces each marker with the ladder or self-assessment in the page's language; a
-  broken ladder or placement becomes nothing (its mistake is an error, so --strict fails).
+- on_page_markdown asks the extension to put, in place of each marker, the ladder or self-assessment in
+  the page's language, its sentences converted by the page's own Markdown (extensions, link checks, link
+  rewriting). A broken ladder or placement becomes nothing (its mistake is an error, so --strict fails).
 - on_post_page links ladder.css and ladder.js, only on pages that show a ladder.
 Nothing is kept between builds: mkdocs-static-i18n runs the whole build once per language.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from toolkit import builds, frontmatter, strings, translations
+from toolkit import builds, frontmatter, languages, markdown_ext, state, strings, translations
 from toolkit import ladder as ladders
 from toolkit.ladder import placement, render
 
@@ -52,36 +55,51 @@ def on_files(files, config):
     return files
 
 
-def on_page_content(html, page, config, files):
-    if "toolkit:ladder" not in html:
-        return html
-    root = _root(config)
-    source = Path(page.file.abs_src_path)
-    label = source.relative_to(root).as_posix() if source.is_relative_to(root) else page.file.src_uri
-    found, problems = _placements(source, label)
-    usable = {}
-    for ladder_id in {p.ladder_id for p in found if p.ok}:
-        ladder, ladder_problems = ladders.load(root, ladder_id)
-        # Mistakes inside the file were reported by on_files; here the ladder is just left out.
-        usable[ladder_id] = ladder if ladder is not None and not ladder_problems else None
-    available = ladders.available(root)
-    problems += placement.check_page(found, label, usable, available)
+def on_config(config):
+    markdown_ext.install(config)
+    return config
+
+
+def _report(problems, page) -> None:
+    if not problems:
+        return
+    # MkDocs gives on_page_markdown the page without its front matter. Only to name the right line of the
+    # file in a message, count the lines the front matter takes: the one read of the file, on a mistake.
+    _, _, offset = frontmatter.split(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
     for problem in problems:
-        log.error(str(problem))
-    broken_lines = {p.line for p in problems}
-    language = strings.language_of(page)
+        log.error(str(dataclasses.replace(problem, line=problem.line + offset) if problem.line else problem))
+
+
+def on_page_markdown(markdown, page, config, files):
+    if "toolkit:ladder" not in markdown:
+        return markdown
+    build = state.current()
+    label = build.label(Path(page.file.abs_src_path).resolve())
+    language = languages.of_page(page, build.languages)
     catalogue = strings.for_page(page)
 
-    def render_marker(index: int, kind: str, ladder_id: str) -> str:
-        where = found[index] if index < len(found) else None
-        ladder = usable.get(ladder_id)
-        if where is None or not where.ok or where.line in broken_lines or ladder is None:
-            return ""
-        if kind == placement.LADDER:
-            return render.render_ladder(ladder, language, catalogue)
-        return render.render_assessment(ladder, language, catalogue)
+    def find(lines, conversion):
+        found, problems = placement.scan("\n".join(lines), label)
+        usable = {}
+        for ladder_id in {p.ladder_id for p in found if p.ok}:
+            ladder, ladder_problems = ladders.load(build.root, ladder_id)
+            # Mistakes inside the file were reported by on_files; here the ladder is just left out.
+            usable[ladder_id] = ladder if ladder is not None and not ladder_problems else None
+        problems += placement.check_page(found, label, usable, ladders.available(build.root))
+        _report(problems, page)
+        broken_lines = {p.line for p in problems}
 
-    return placement.replace(html, render_marker)
+        def show(where):
+            ladder = usable.get(where.ladder_id)
+            if not where.ok or where.line in broken_lines or ladder is None:
+                return None
+            return (render.texts(where.kind, ladder, language),
+                    lambda html: render.render(where.kind, ladder, language, catalogue, html))
+
+        return placement.place(lines, found, show, conversion)
+
+    markdown_ext.add(page.file.src_uri, "ladder", find)
+    return markdown
 
 
 def on_post_page(output, page, config):

@@ -1,13 +1,15 @@
 """Self-assessment quizzes written as ```quiz blocks in a page's Markdown (toolkit.quiz does the work).
 
+- on_config adds the toolkit's Markdown extension (toolkit.markdown_ext), which renders components
+  inside the page's own Markdown conversion.
 - on_files reads every page's source from disk (both languages), checks every quiz, its id across the
   site and its parity with the Welsh twin, and reports each mistake once, in the default-language
   build (the i18n plugin runs the whole build once per language in this process). It runs after the
-  plugin (-100) so the report can ride on this build's own Files object: per-build data, no module
-  state, nothing carried from the English build into the Welsh one.
-- on_page_markdown swaps each quiz block for its texts as plain paragraphs, so the page's own Markdown
-  converts them (extensions, link checks, link rewriting); a quiz with any problem becomes nothing.
-- on_page_content renders each quiz from those converted texts.
+  plugin (-100); the report is kept in this build's state (toolkit.state), nothing is carried from the
+  English build into the Welsh one.
+- on_page_markdown (after static-i18n's, +50) asks the extension to put each quiz block's quiz in the
+  page, its texts converted by the page's own Markdown (extensions, link checks, link rewriting); a quiz
+  with any problem becomes nothing.
 - on_post_page links quiz.css and quiz.js, only on pages that have a quiz.
 """
 
@@ -19,17 +21,15 @@ from pathlib import Path
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from toolkit import strings
-from toolkit.quiz import fragments
+from toolkit import markdown_ext, state, strings
 from toolkit.quiz import render, site
 
 log = get_plugin_logger("toolkit")
-_REPORT = "ic_quiz_report"
 ASSETS = ("assets/quiz/quiz.css", "assets/quiz/quiz.js")
 
 
-def _report(files, config) -> site.Report:
-    report = getattr(files, _REPORT, None)
+def _report(config) -> site.Report:
+    report = state.current().of("quiz").get("report")
     return report if report is not None else _check(config)
 
 
@@ -44,6 +44,11 @@ def _source_path(page, config) -> str:
     return Path(page.file.abs_src_path).relative_to(config.docs_dir).as_posix()
 
 
+def on_config(config):
+    markdown_ext.install(config)
+    return config
+
+
 @event_priority(-110)
 def on_files(files, config):
     report = _check(config)
@@ -51,33 +56,30 @@ def on_files(files, config):
     if i18n is None or i18n.current_language in (None, i18n.default_language):
         for problem in report.problems:
             log.error(str(problem))
-    setattr(files, _REPORT, report)
+    state.current().of("quiz")["report"] = report
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
     if "quiz" not in markdown:
         return markdown
-    quizzes = _report(files, config).renderable(_source_path(page, config))
-    # Even with no quiz to show, a quiz fence must go: as a code block it would print the answers.
-    markdown, matched = fragments.replace_blocks(markdown, quizzes)
-    if not matched:
-        log.error(f"{page.file.src_uri}: the quiz blocks changed before the quiz hook saw them; "
-                  f"no quiz is shown on this page")
-    return markdown
-
-
-def on_page_content(html, page, config, files):
-    quizzes = _report(files, config).renderable(_source_path(page, config))
-    if not any(quizzes):
-        return html
+    quizzes = _report(config).renderable(_source_path(page, config))
     catalogue = strings.for_page(page)
-    html, broken = fragments.fill(html, quizzes, lambda quiz, fragments: render.render(
-        quiz, fragments, catalogue))
-    for index in broken:
-        log.error(f"{page.file.src_uri}: quiz '{quizzes[index].id}' could not be rendered: its texts did "
-                  f"not survive the Markdown conversion (is it inside a block that changes paragraphs?)")
-    return html
+    where = page.file.src_uri
+
+    def lost(quiz):
+        log.error(f"{where}: quiz '{quiz.id}' could not be rendered: it did not reach the page's Markdown "
+                  f"(is it inside a block that changes paragraphs, such as an indented code block?)")
+
+    def find(lines, conversion):
+        lines, matched = render.place(lines, conversion, quizzes, catalogue, lost)
+        if not matched:
+            log.error(f"{where}: the quiz blocks changed before the quiz hook saw them; no quiz is shown on "
+                      f"this page")
+        return lines
+
+    markdown_ext.add(page.file.src_uri, "quiz", find)
+    return markdown
 
 
 def _versioned(path: str, page, config) -> str:

@@ -1,9 +1,11 @@
-"""Placing a ladder on a page: the markers, page-level mistakes, twin parity, and the HTML swap."""
+"""Placing a ladder on a page: the markers, page-level mistakes, twin parity, and the swap of each marker
+for the component in the lines the page's Markdown converts."""
 
 from __future__ import annotations
 
 from toolkit.ladder import parse
-from toolkit.ladder.placement import (ASSESSMENT, LADDER, Placement, check_page, compare_twins, replace,
+from toolkit.markdown_ext import Conversion
+from toolkit.ladder.placement import (ASSESSMENT, LADDER, Placement, check_page, compare_twins, place,
                                       scan)
 
 from .ladder_samples import PATH, VALID
@@ -103,15 +105,19 @@ def test_twins_must_place_the_same_ladders():
         "<!-- toolkit:ladder big -->"]
 
 
-def test_replace_swaps_markers_in_order_and_unwraps_paragraphs():
-    html = ("<h2>A</h2>\n<!-- toolkit:ladder small -->\n<p><!-- toolkit:ladder-assessment small --></p>\n"
-            "<p>Text <!-- other --></p>")
-    seen = []
-
-    def render(index, kind, ladder_id):
-        seen.append((index, kind, ladder_id))
-        return f"[{kind}:{ladder_id}]"
-
-    assert replace(html, render) == ("<h2>A</h2>\n[ladder:small]\n[ladder-assessment:small]\n"
-                                     "<p>Text <!-- other --></p>")
-    assert seen == [(0, LADDER, "small"), (1, ASSESSMENT, "small")]
+def test_place_swaps_shown_markers_and_removes_the_others_without_moving_a_line():
+    lines = ["# A", "", "<!-- toolkit:ladder small -->", "", "!!! tip", "",
+             "    <!-- toolkit:ladder-assessment small -->", "", "See <!-- toolkit:ladder small --> here",
+             "", "<!-- toolkit:ladder big -->"]
+    found, _ = scan("\n".join(lines), PAGE, first_line=5)
+    conversion = Conversion()
+    shown = {(LADDER, "small", 7): ({"credit": "By *us*"}, lambda html: "L"),
+             (ASSESSMENT, "small", 11): ({}, lambda html: "A")}
+    out = place(lines, found, lambda p: shown.get((p.kind, p.ladder_id, p.line)), conversion, first_line=5)
+    assert len(out) == len(lines), "line numbers after a marker stay right"
+    placeholders = [Conversion.PLACEHOLDER.fullmatch(line.lstrip()) for line in out]
+    assert [m.group(1) for m in placeholders if m] == ["0", "1"]
+    assert placeholders[2] and out[6].startswith("    ") and placeholders[6], "kept inside the admonition"
+    assert out[8] == "See  here", "a marker that shows nothing leaves nothing, the rest of its line stays"
+    assert out[10] == "" and [out[i] for i in (0, 1, 3, 4, 5, 7, 9)] == [lines[i] for i in (0, 1, 3, 4, 5, 7, 9)]
+    assert [piece.texts for piece in conversion.pieces] == [{"credit": "By *us*"}, {}]

@@ -1,8 +1,9 @@
 """Where pages place a ladder: ``<!-- toolkit:ladder <id> -->`` and
 ``<!-- toolkit:ladder-assessment <id> -->``, each alone on its line with a blank line before it.
 
-An HTML comment shows nothing in any other Markdown viewer and passes through Python-Markdown
-untouched, so the hook can replace it in the page's HTML. Line numbers come from the Markdown source.
+An HTML comment shows nothing in any other Markdown viewer. `scan` finds the markers of a page's
+Markdown (outside fenced code) with their line numbers; `place` swaps each one, in the lines the page's
+own Markdown conversion reads (toolkit.markdown_ext), for the component or for nothing.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
+from ..markdown_ext import Conversion, Render
 from ..problems import Problem
 from .model import Ladder
 
@@ -23,9 +25,6 @@ _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 # Anything that looks like one of ours, so misspellings are reported rather than silently ignored.
 _MARKER = re.compile(r"<!--\s*toolkit:(ladder[\w-]*)(.*?)-->")
 _ARGS = re.compile(r"^\s+([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s*$")
-# The same markers in the HTML Python-Markdown made of the page (never inside code: that is escaped).
-_HTML_MARKER = re.compile(r"<p>\s*<!--\s*toolkit:(ladder[\w-]*)(.*?)-->\s*</p>|<!--\s*toolkit:(ladder[\w-]*)(.*?)-->",
-                          re.S)
 
 
 @dataclass(frozen=True)
@@ -133,13 +132,22 @@ def compare_twins(en_path: str, en: list[Placement], cy_path: str, cy: list[Plac
                     cy[index].line if b else None)]
 
 
-def replace(html: str, render: Callable[[int, str, str], str]) -> str:
-    """Replace the n-th ladder marker of the page HTML with ``render(n, kind, ladder_id)``."""
-    counter = iter(range(10 ** 6))
+Shown = tuple[Mapping[str, str], Render]  # the component's Markdown texts, and its HTML from theirs
 
-    def substitute(match: re.Match) -> str:
-        kind = match.group(1) or match.group(3)
-        args = _ARGS.match(match.group(2) if match.group(1) else match.group(4))
-        return render(next(counter), kind, args.group(1) if args else "")
 
-    return _HTML_MARKER.sub(substitute, html)
+def place(lines: list[str], found: list[Placement], show: Callable[[Placement], Shown | None],
+          conversion: Conversion, first_line: int = 1) -> list[str]:
+    """Each marker `scan` found in `lines` (numbered from `first_line`) → what `show` gives, or nothing.
+
+    A marker that shows nothing leaves nothing behind, not even the comment; the rest of its line stays.
+    """
+    lines = list(lines)
+    for where in found:
+        index = where.line - first_line
+        shown = show(where)
+        if shown is None:
+            lines[index] = _MARKER.sub("", lines[index])
+        else:  # a marker that shows something is alone on its line
+            line = lines[index]
+            lines[index] = conversion.place(*shown, indent=line[:len(line) - len(line.lstrip())])
+    return lines
