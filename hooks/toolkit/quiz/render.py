@@ -90,10 +90,10 @@ def dom_id(quiz_id: str, question_id: str | None = None, option: int | None = No
     return "--".join(parts)
 
 
-def render(quiz: Quiz, fragments: Mapping[str, str], strings: Mapping[str, str]) -> str:
-    """The quiz's HTML; `fragments` maps each text's key (`key`) to its inline HTML."""
+def render(quiz: Quiz, texts_html: Mapping[str, str], strings: Mapping[str, str]) -> str:
+    """The quiz's HTML; `texts_html` maps each text's key (`key`) to its HTML, as the page converted it."""
     def html(name: str) -> Markup:
-        return Markup(fragments.get(name, ""))
+        return Markup(texts_html.get(name, ""))
 
     total = len(quiz.questions)
     questions = []
