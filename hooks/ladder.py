@@ -21,6 +21,7 @@ from mkdocs.utils import get_relative_url
 from toolkit import builds, frontmatter, languages, markdown_ext, state, strings, translations
 from toolkit import ladder as ladders
 from toolkit.ladder import placement, render
+from toolkit.problems import Problem
 
 log = get_plugin_logger("toolkit")
 ASSETS_CSS = "assets/ladder/ladder.css"
@@ -96,7 +97,12 @@ def on_page_markdown(markdown, page, config, files):
             return (render.texts(where.kind, ladder, language),
                     lambda html: render.render(where.kind, ladder, language, catalogue, html))
 
-        return placement.place(lines, found, show, conversion)
+        def lost(where):
+            _report([Problem(label, f"{placement.example(where.kind, where.ladder_id)} could not be shown: it "
+                                    f"did not reach the page's Markdown (is it inside an indented code block?)",
+                             where.line)], page)
+
+        return placement.place(lines, found, show, conversion, lost=lost)
 
     markdown_ext.add(page.file.src_uri, "ladder", find)
     return markdown

@@ -161,6 +161,8 @@ class _Render(Treeprocessor):
         return Markup(self.md.serializer(paragraph))
 
     def run(self, root) -> None:
+        if not self.page.conversion.pieces:
+            return
         parents = {child: parent for parent in root.iter() for child in parent}
         for piece in self.page.conversion.pieces:
             parent = parents.get(piece.holder)

@@ -114,7 +114,7 @@ def small():
     return ladder
 
 
-def ladder_finder(ladder, language="en"):
+def ladder_finder(ladder, language="en", lost: list | None = None):
     def find(lines, conversion):
         found, problems = placement.scan("\n".join(lines), "docs/page.md")
         assert not problems
@@ -122,7 +122,7 @@ def ladder_finder(ladder, language="en"):
         def show(where):
             return (ladder_render.texts(where.kind, ladder, language),
                     lambda html: ladder_render.render(where.kind, ladder, language, strings.load(language), html))
-        return placement.place(lines, found, show, conversion)
+        return placement.place(lines, found, show, conversion, lost=lambda where: lost.append(where.line))
     return find
 
 
@@ -175,3 +175,9 @@ def test_no_author_can_write_a_placeholder():
     assert "ic-component:0" in convert(text, lambda lines, conversion: lines)
     assert "\x02" not in convert(text, lambda lines, conversion: lines)
 
+
+
+def test_a_ladder_that_never_reaches_the_tree_is_said(small):
+    lost = []
+    html = convert("Text.\n\n    <!-- toolkit:ladder small -->\n", ladder_finder(small, lost=lost))
+    assert lost == [3] and "ic-ladder" not in html

@@ -136,10 +136,12 @@ Shown = tuple[Mapping[str, str], Render]  # the component's Markdown texts, and 
 
 
 def place(lines: list[str], found: list[Placement], show: Callable[[Placement], Shown | None],
-          conversion: Conversion, first_line: int = 1) -> list[str]:
+          conversion: Conversion, first_line: int = 1,
+          lost: Callable[[Placement], None] | None = None) -> list[str]:
     """Each marker `scan` found in `lines` (numbered from `first_line`) → what `show` gives, or nothing.
 
     A marker that shows nothing leaves nothing behind, not even the comment; the rest of its line stays.
+    `lost(placement)` is called for a placement that never reached the page (inside an indented code block).
     """
     lines = list(lines)
     for where in found:
@@ -149,5 +151,6 @@ def place(lines: list[str], found: list[Placement], show: Callable[[Placement], 
             lines[index] = _MARKER.sub("", lines[index])
         else:  # a marker that shows something is alone on its line
             line = lines[index]
-            lines[index] = conversion.place(*shown, indent=line[:len(line) - len(line.lstrip())])
+            lines[index] = conversion.place(*shown, indent=line[:len(line) - len(line.lstrip())],
+                                            lost=None if lost is None else lambda where=where: lost(where))
     return lines
