@@ -165,8 +165,8 @@ def test_the_language_link_goes_to_the_twin(built):
 
 
 # hooks/build.py: the per-build state (toolkit.state) the quiz and ladder hooks keep their data in.
-KEEP_HOOKS = ("hooks/build.py", "hooks/translations.py", "hooks/navigation.py", "hooks/strings.py", "hooks/review_dates.py",
-              "hooks/quiz.py", "hooks/ladder.py")
+KEEP_HOOKS = ("hooks/build.py", "hooks/translations.py", "hooks/navigation.py", "hooks/strings.py",
+              "hooks/review_dates.py", "hooks/quiz.py", "hooks/ladder.py")
 
 
 @pytest.fixture(scope="module")

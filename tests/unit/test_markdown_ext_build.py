@@ -23,7 +23,8 @@ LINK = "[the other page](other.md#section)"
 
 
 def quiz(link: str) -> str:
-    return ("```quiz\nid: demo\nquestions:\n  - id: q\n    type: single\n    question: Which?\n    options:\n"
+    return ("```quiz\nid: demo\nquestions:\n  - id: q\n    type: single\n    question: Which?\n"
+            "    options:\n"
             f"      - text: 'See {link}'\n        correct: true\n      - text: Not this\n"
             f"    explanation: 'Because of {link}.'\n```\n")
 
@@ -41,9 +42,10 @@ def make_site(root: Path, link: str, marker: str = "ladder-assessment") -> Path:
     shutil.copytree(ROOT / "hooks", root / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "overrides", root / "overrides")
     (root / "ladders").mkdir()
-    ladder = VALID.replace("(SO).", f"(SO), see {link}.").replace("SO</span>).", f"SO</span>), gweler {link}.").replace(
-        "meaning: {en: First rung, cy: Y ffon gyntaf}", f"meaning: {{en: 'First rung, see {link}', cy: 'Y ffon "
-        f"gyntaf, gweler {link}'}}")
+    ladder = (VALID.replace("(SO).", f"(SO), see {link}.")
+              .replace("SO</span>).", f"SO</span>), gweler {link}.")
+              .replace("meaning: {en: First rung, cy: Y ffon gyntaf}",
+                       f"meaning: {{en: 'First rung, see {link}', cy: 'Y ffon gyntaf, gweler {link}'}}"))
     assert ladder.count(link) == 4
     (root / "ladders" / "small.yml").write_text(ladder, encoding="utf-8")
     for language in ("", "cy/"):

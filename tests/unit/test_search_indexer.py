@@ -209,7 +209,8 @@ def quiz_html(language: str = "en") -> str:
 
 
 def ladder_html(kind: str, ladder, language: str = "en") -> str:
-    html = {name: markdown.markdown(text)[3:-4] for name, text in ladder_render.texts(kind, ladder, language).items()}
+    html = {name: markdown.markdown(text)[3:-4]
+            for name, text in ladder_render.texts(kind, ladder, language).items()}
     return ladder_render.render(kind, ladder, language, strings.load(language), html)
 
 
