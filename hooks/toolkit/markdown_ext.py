@@ -94,8 +94,12 @@ class Components(Extension):
 
     def extendMarkdown(self, md):
         page = _Page(list(self.source()))
+        # 27: the lines are normalised (30) and no fence (25) or raw HTML block (20) has been taken yet.
         md.preprocessors.register(_Find(md, page), "ic_components", 27)
+        # 79: containers (admonitions 105, list items 90) hand over their content first, an indented code
+        # block (80) stays code, and no processor below (headings, lists, paragraphs) sees the placeholder.
         md.parser.blockprocessors.register(_Hold(md.parser, page), "ic_components", 79)
+        # -100: after inline Markdown (20), attr_list (8), footnotes, unescape and MkDocs' relpath (0).
         md.treeprocessors.register(_Render(md, page), "ic_components", -100)
 
 
