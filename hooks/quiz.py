@@ -3,9 +3,11 @@
 - Every quiz, its id across the site and its parity with the Welsh twin are checked with the other
   site-wide checks (toolkit.checks, run by hooks/checks.py); which quizzes may be rendered is worked out
   once per build from the same sources, and kept in the build's state.
-- on_page_markdown swaps each quiz block for its texts as plain paragraphs, so the page's own Markdown
-  converts them (extensions, link checks, link rewriting); a quiz with any problem becomes nothing.
-- on_page_content renders each quiz from those converted texts.
+- on_config adds the toolkit's Markdown extension (toolkit.markdown_ext), which renders components
+  inside the page's own Markdown conversion.
+- on_page_markdown (after static-i18n's, +50) asks the extension to put each quiz block's quiz in the
+  page, its texts converted by the page's own Markdown (extensions, link checks, link rewriting); a quiz
+  with any problem becomes nothing.
 - on_post_page links quiz.css and quiz.js, only on pages that have a quiz.
 """
 
@@ -17,8 +19,7 @@ from pathlib import Path
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from toolkit import state
-from toolkit.quiz import fragments
+from toolkit import markdown_ext, state
 from toolkit.quiz import render, site
 
 log = get_plugin_logger("toolkit")
@@ -34,34 +35,32 @@ def _report() -> site.Report:
     return found["report"]
 
 
-def _source_path(page) -> str:
-    # From the file on disk: the i18n plugin may give Welsh pages another src_uri.
-    return state.current().source_of(page).path
+def on_config(config):
+    markdown_ext.install(config)
+    return config
 
 
 def on_page_markdown(markdown, page, config, files):
     if "quiz" not in markdown:
         return markdown
-    quizzes = _report().renderable(_source_path(page))
-    # Even with no quiz to show, a quiz fence must go: as a code block it would print the answers.
-    markdown, matched = fragments.replace_blocks(markdown, quizzes)
-    if not matched:
-        log.error(f"{page.file.src_uri}: the quiz blocks changed before the quiz hook saw them; "
-                  f"no quiz is shown on this page")
+    build = state.current()
+    source = build.source_of(page)  # by the file on disk: the i18n plugin may give Welsh pages another src_uri
+    quizzes = _report().renderable(source.path)
+    catalogue = build.strings()
+
+    def lost(quiz):
+        log.error(f"{source.label}: quiz '{quiz.id}' could not be rendered: it did not reach the page's "
+                  f"Markdown (is it inside a block that changes paragraphs, such as an indented code block?)")
+
+    def find(lines, conversion):
+        lines, matched = render.place(lines, conversion, quizzes, catalogue, lost)
+        if not matched:
+            log.error(f"{source.label}: the quiz blocks changed before the quiz hook saw them; no quiz is "
+                      f"shown on this page")
+        return lines
+
+    markdown_ext.add(page.file.src_uri, "quiz", find)
     return markdown
-
-
-def on_page_content(html, page, config, files):
-    quizzes = _report().renderable(_source_path(page))
-    if not any(quizzes):
-        return html
-    catalogue = state.current().strings()
-    html, broken = fragments.fill(html, quizzes, lambda quiz, fragments: render.render(
-        quiz, fragments, catalogue))
-    for index in broken:
-        log.error(f"{page.file.src_uri}: quiz '{quizzes[index].id}' could not be rendered: its texts did "
-                  f"not survive the Markdown conversion (is it inside a block that changes paragraphs?)")
-    return html
 
 
 def _versioned(path: str, page, config) -> str:

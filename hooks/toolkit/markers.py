@@ -49,7 +49,7 @@ class Marker:
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 # Anything that looks like one of ours: "<!-- toolkit:x -->", "<!-- toolkit: x -->", "<!--toolkit x-->".
-_ANY = re.compile(r"<!--\s*toolkit\b\s*:?\s*(?P<name>[\w-]*)(?P<args>.*?)-->")
+ANY = re.compile(r"<!--\s*toolkit\b\s*:?\s*(?P<name>[\w-]*)(?P<args>.*?)-->")
 _STRICT = re.compile(r"<!-- toolkit:(?P<name>[a-z][a-z-]*)(?: (?P<ident>\S+))? -->")
 
 
@@ -93,7 +93,7 @@ def scan(markdown: str, path: str, first_line: int = 1) -> tuple[list[Marker], l
         elif opened:
             fence = opened.group(1)
         else:
-            for match in _ANY.finditer(line):
+            for match in ANY.finditer(line):
                 name, ident, problem = _problem_of(match, line, previous)
                 if problem:
                     problems.append(Problem(path, problem, number))

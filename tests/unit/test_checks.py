@@ -101,3 +101,23 @@ def test_markers_in_code_are_not_markers_and_a_typo_is_never_copied_to_the_other
     typo, _ = markers.scan("\n<!-- toolkit:lader co-production -->\n", "docs/p.md")
     right, _ = markers.scan("\n<!-- toolkit:ladder co-production -->\n", "docs/cy/p.md")
     assert markers.compare("docs/p.md", typo, "docs/cy/p.md", right) == []
+
+
+def test_translations_hold_the_same_markers_in_the_same_order():
+    def found(text):
+        return markers.scan(text, "x")[0]
+    both = "\n<!-- toolkit:ladder small -->\n\n<!-- toolkit:ladder-assessment small -->\n"
+    assert markers.compare("docs/p.md", found(both), "docs/cy/p.md", found(both)) == []
+    missing = markers.compare("docs/p.md", found(both), "docs/cy/p.md", found("\n<!-- toolkit:ladder small -->\n"))
+    assert [str(p) for p in missing] == [
+        "docs/cy/p.md: <!-- toolkit:ladder-assessment small --> is missing: docs/p.md has it on line 4; both "
+        "languages need the same markers, in the same order"]
+    extra = markers.compare("docs/p.md", found("\n<!-- toolkit:ladder small -->\n"), "docs/cy/p.md", found(both))
+    assert [str(p) for p in extra] == [
+        "docs/cy/p.md:4: <!-- toolkit:ladder-assessment small --> is not in docs/p.md; both languages need the "
+        "same markers, in the same order"]
+    other = markers.compare("docs/p.md", found("\n<!-- toolkit:ladder small -->\n"), "docs/cy/p.md",
+                            found("\n<!-- toolkit:ladder big -->\n"))
+    assert [str(p) for p in other] == [
+        "docs/cy/p.md:2: expected <!-- toolkit:ladder small --> as in docs/p.md (line 2 there) but found "
+        "<!-- toolkit:ladder big -->"]

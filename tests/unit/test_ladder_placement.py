@@ -1,9 +1,11 @@
-"""Placing a ladder on a page: the markers, page-level mistakes, twin parity, and the HTML swap."""
+"""Placing a ladder on a page: the markers, page-level mistakes, twin parity, and the swap of each marker
+for the component in the lines the page's Markdown converts."""
 
 from __future__ import annotations
 
 from toolkit.ladder import parse
-from toolkit.ladder.placement import (ASSESSMENT, LADDER, Placement, check_page, compare_twins, replace,
+from toolkit.markdown_ext import Conversion
+from toolkit.ladder.placement import (ASSESSMENT, LADDER, Placement, check_page, place,
                                       scan)
 
 from .ladder_samples import PATH, VALID
@@ -27,21 +29,22 @@ def test_scan_finds_both_kinds_with_lines_and_ignores_code():
 
 def test_marker_without_id():
     found, problems = scan("<!-- toolkit:ladder -->\n", PAGE)
-    assert [str(p) for p in problems] == [f"{PAGE}:1: 'toolkit:ladder' needs the id of a ladder, e.g. "
-                                          f"<!-- toolkit:ladder co-production -->"]
+    assert [str(p) for p in problems] == [f"{PAGE}:1: 'toolkit:ladder' needs the id of the ladder diagram of "
+                                          f"ladders/<id>.yml, e.g. <!-- toolkit:ladder co-production -->"]
     assert found[0].ok is False
 
 
 def test_misspelt_marker_is_reported_not_ignored():
     _, problems = scan("text\n\n<!-- toolkit:ladder-asessment small -->\n", PAGE)
     assert [str(p) for p in problems] == [
-        f"{PAGE}:3: unknown placement 'toolkit:ladder-asessment' (did you mean 'toolkit:ladder-assessment'?); "
-        f"expected <!-- toolkit:ladder co-production --> or <!-- toolkit:ladder-assessment co-production -->"]
+        f"{PAGE}:3: unknown marker 'toolkit:ladder-asessment' (did you mean 'ladder-assessment'?); the markers "
+        f"are: <!-- toolkit:ladder co-production -->, <!-- toolkit:ladder-assessment co-production -->, "
+        f"<!-- toolkit:guide-list -->, <!-- toolkit:trainer-index -->"]
 
 
 def test_marker_with_two_ids():
     _, problems = scan("<!-- toolkit:ladder one two -->\n", PAGE)
-    assert "write the ladder id after 'toolkit:ladder', e.g. <!-- toolkit:ladder co-production --> (found " \
+    assert "write the id after 'toolkit:ladder', e.g. <!-- toolkit:ladder co-production --> (found " \
            "'one two')" in str(problems[0])
 
 
@@ -84,34 +87,19 @@ def test_same_ladder_twice_on_a_page():
         f"{PAGE}:9: <!-- toolkit:ladder small --> is placed twice on this page (first on line 3)"]
 
 
-def test_twins_must_place_the_same_ladders():
-    en = [Placement(LADDER, "small", 3), Placement(ASSESSMENT, "small", 7)]
-    assert compare_twins("docs/p.md", en, "docs/cy/p.md", [Placement(LADDER, "small", 4),
-                                                            Placement(ASSESSMENT, "small", 8)]) == []
-    missing = compare_twins("docs/p.md", en, "docs/cy/p.md", [Placement(LADDER, "small", 4)])
-    assert [str(p) for p in missing] == [
-        "docs/cy/p.md: expected <!-- toolkit:ladder-assessment small --> as in docs/p.md (line 7 there) but "
-        "it is missing"]
-    extra = compare_twins("docs/p.md", en[:1], "docs/cy/p.md", [Placement(LADDER, "small", 4),
-                                                                 Placement(ASSESSMENT, "small", 8)])
-    assert [str(p) for p in extra] == [
-        "docs/cy/p.md:8: <!-- toolkit:ladder-assessment small --> is not in docs/p.md; both languages need the "
-        "same ladder placements"]
-    other = compare_twins("docs/p.md", en[:1], "docs/cy/p.md", [Placement(LADDER, "big", 4)])
-    assert [str(p) for p in other] == [
-        "docs/cy/p.md:4: expected <!-- toolkit:ladder small --> as in docs/p.md (line 3 there) but found "
-        "<!-- toolkit:ladder big -->"]
-
-
-def test_replace_swaps_markers_in_order_and_unwraps_paragraphs():
-    html = ("<h2>A</h2>\n<!-- toolkit:ladder small -->\n<p><!-- toolkit:ladder-assessment small --></p>\n"
-            "<p>Text <!-- other --></p>")
-    seen = []
-
-    def render(index, kind, ladder_id):
-        seen.append((index, kind, ladder_id))
-        return f"[{kind}:{ladder_id}]"
-
-    assert replace(html, render) == ("<h2>A</h2>\n[ladder:small]\n[ladder-assessment:small]\n"
-                                     "<p>Text <!-- other --></p>")
-    assert seen == [(0, LADDER, "small"), (1, ASSESSMENT, "small")]
+def test_place_swaps_shown_markers_and_removes_the_others_without_moving_a_line():
+    lines = ["# A", "", "<!-- toolkit:ladder small -->", "", "!!! tip", "",
+             "    <!-- toolkit:ladder-assessment small -->", "", "See <!-- toolkit:ladder small --> here",
+             "", "<!-- toolkit:ladder big -->"]
+    found, _ = scan("\n".join(lines), PAGE, first_line=5)
+    conversion = Conversion()
+    shown = {(LADDER, "small", 7): ({"credit": "By *us*"}, lambda html: "L"),
+             (ASSESSMENT, "small", 11): ({}, lambda html: "A")}
+    out = place(lines, found, lambda p: shown.get((p.kind, p.ladder_id, p.line)), conversion, first_line=5)
+    assert len(out) == len(lines), "line numbers after a marker stay right"
+    placeholders = [Conversion.PLACEHOLDER.fullmatch(line.lstrip()) for line in out]
+    assert [m.group(1) for m in placeholders if m] == ["0", "1"]
+    assert placeholders[2] and out[6].startswith("    ") and placeholders[6], "kept inside the admonition"
+    assert out[8] == "See  here", "a marker that shows nothing leaves nothing, the rest of its line stays"
+    assert out[10] == "" and [out[i] for i in (0, 1, 3, 4, 5, 7, 9)] == [lines[i] for i in (0, 1, 3, 4, 5, 7, 9)]
+    assert [piece.texts for piece in conversion.pieces] == [{"credit": "By *us*"}, {}]

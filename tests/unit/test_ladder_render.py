@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import markdown
 import pytest
 from bs4 import BeautifulSoup
 
 from toolkit import strings
-from toolkit.ladder import parse
-from toolkit.ladder.render import render_assessment, render_ladder
+from toolkit.ladder import parse, render
+from toolkit.ladder.placement import ASSESSMENT, LADDER
 
 from .ladder_samples import PATH, VALID
 
@@ -19,12 +20,23 @@ def small():
     return found
 
 
-def _html(render, ladder, language):
-    return BeautifulSoup(render(ladder, language, strings.load(language)), "html.parser")
+def _html(kind, ladder, language):
+    # What the page's Markdown makes of each sentence, inline (no <p> around it).
+    html = {name: markdown.markdown(text, extensions=["attr_list"])[3:-4]
+            for name, text in render.texts(kind, ladder, language).items()}
+    return BeautifulSoup(render.render(kind, ladder, language, strings.load(language), html), "html.parser")
+
+
+def test_sentences_are_markdown_names_are_plain_text(small):
+    names = set(render.texts(LADDER, small, "en"))
+    assert names == {"credit", "one-meaning", "one-next-step", "two-meaning", "two-next-step",
+                     "three-meaning", "three-next-step"}
+    assert render.texts(ASSESSMENT, small, "cy") == {"statement-two": "Rydyn ni'n gwneud dau",
+                                                     "statement-three": "Rydyn ni'n gwneud tri"}
 
 
 def test_ladder_is_an_ordered_list_top_rung_first(small):
-    html = _html(render_ladder, small, "en")
+    html = _html(LADDER, small, "en")
     ol = html.select_one("figure.ic-ladder > ol.ic-ladder__rungs")
     assert ol.has_attr("reversed") and ol["aria-label"] == strings.load("en")["ladder_list_label"]
     items = ol.find_all("li", recursive=False)
@@ -37,34 +49,35 @@ def test_ladder_is_an_ordered_list_top_rung_first(small):
 
 
 def test_group_names_are_visible_text_once_per_group(small):
-    html = _html(render_ladder, small, "cy")
+    html = _html(LADDER, small, "cy")
     assert [g.get_text() for g in html.select(".ic-ladder__group")] == ["Uchel", "Isel"]
     assert [li["data-group-label"] for li in html.select("li.ic-ladder__rung")] == ["Uchel", "Isel", "Isel"]
     assert [li["class"][1] for li in html.select("li.ic-ladder__rung")] == [
         "ic-ladder__rung--band-2", "ic-ladder__rung--band-1", "ic-ladder__rung--band-1"]
 
 
-def test_every_meaning_is_in_the_page_and_escaped(small):
-    html = _html(render_ladder, small, "en")
+def test_every_meaning_is_in_the_page_as_the_page_converted_it(small):
+    html = _html(LADDER, small, "en")
     details = html.select("details.ic-ladder__details")
     assert len(details) == 3 and not any(d.has_attr("open") for d in details)  # native toggle, no JS needed
-    assert details[0].select_one(".ic-ladder__meaning").get_text() == "Top rung, <b>bold</b> & more"
-    assert details[0].select_one("b") is None
+    # A sentence is inline Markdown, like any paragraph of the page: its raw HTML is kept.
+    assert details[0].select_one(".ic-ladder__meaning").get_text() == "Top rung, bold & more"
+    assert details[0].select_one(".ic-ladder__meaning b").get_text() == "bold"
     assert details[0].select_one(".ic-ladder__next").get_text(" ", strip=True) == "To stay at the top: Stay here"
     assert details[1].select_one(".ic-ladder__next").get_text(" ", strip=True) == "Next step up: Climb to three"
 
 
 def test_ids_are_the_same_in_both_languages(small):
     def ids(language):
-        return [t["id"] for t in _html(render_ladder, small, language).select("[id]")] + \
-               [t["id"] for t in _html(render_assessment, small, language).select("[id]")]
+        return [t["id"] for t in _html(LADDER, small, language).select("[id]")] + \
+               [t["id"] for t in _html(ASSESSMENT, small, language).select("[id]")]
     assert ids("en") == ids("cy")
     assert "ladder-small-two" in ids("en") and "ladder-small" in ids("en")
 
 
 def test_credit_is_linked_and_english_names_are_marked(small):
-    en = _html(render_ladder, small, "en").select_one("figcaption")
-    cy = _html(render_ladder, small, "cy").select_one("figcaption")
+    en = _html(LADDER, small, "en").select_one("figcaption")
+    cy = _html(LADDER, small, "cy").select_one("figcaption")
     assert en.get_text(" ", strip=True).startswith("Small ladder. By Someone")
     assert en.a["href"] == cy.a["href"] == "https://example.org/"
     assert cy.a["lang"] == "en" and cy.select_one("span[lang=en]").get_text() == "SO"
@@ -72,7 +85,7 @@ def test_credit_is_linked_and_english_names_are_marked(small):
 
 
 def test_assessment_without_javascript_shows_statements_and_a_key(small):
-    html = _html(render_assessment, small, "en")
+    html = _html(ASSESSMENT, small, "en")
     key = html.select_one(".ic-ladder-check__key")
     assert not key.has_attr("hidden") and "bottom rung, One." in key.get_text()
     statements = html.select("li.ic-ladder-check__statement")
@@ -88,7 +101,7 @@ def test_assessment_without_javascript_shows_statements_and_a_key(small):
 
 
 def test_assessment_passes_its_words_to_the_script_in_the_page_language(small):
-    root = _html(render_assessment, small, "cy").select_one("[data-module=ic-ladder-check]")
+    root = _html(ASSESSMENT, small, "cy").select_one("[data-module=ic-ladder-check]")
     catalogue = strings.load("cy")
     assert root["data-ladder"] == "small" and root["data-storage-key"] == "ic-ladder:small"
     assert root["data-text-badge"] == catalogue["ladder_badge"] == "Eich prosiect"

@@ -7,7 +7,6 @@ from bs4 import BeautifulSoup
 
 from toolkit import strings
 from toolkit.quiz import blocks, parse, render
-from toolkit.quiz import fragments as quiz_fragments
 
 SOURCE = dedent("""\
     ```quiz
@@ -46,7 +45,7 @@ def rendered(language: str = "en", source: str = SOURCE) -> BeautifulSoup:
     quiz, problems = parse.parse(block, "docs/page.md")
     assert not problems
     # What the page's Markdown does to each text, inline (no <p> around it).
-    fragments = {name: markdown.markdown(text)[3:-4] for name, text in quiz_fragments.texts(quiz).items()}
+    fragments = {name: markdown.markdown(text)[3:-4] for name, text in render.texts(quiz).items()}
     return BeautifulSoup(render.render(quiz, fragments, strings.load(language)), "html.parser")
 
 

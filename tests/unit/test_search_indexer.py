@@ -13,9 +13,9 @@ from material.plugins.search.plugin import SearchIndex
 
 from toolkit import strings
 from toolkit.ladder import parse as ladder_parse
-from toolkit.ladder.render import render_assessment, render_ladder
+from toolkit.ladder import render as ladder_render
+from toolkit.ladder.placement import ASSESSMENT, LADDER
 from toolkit.quiz import blocks, parse, render
-from toolkit.quiz import fragments as quiz_fragments
 from toolkit.search import indexer
 
 from .ladder_samples import PATH, VALID
@@ -204,8 +204,14 @@ def quiz_html(language: str = "en") -> str:
     (block,) = blocks.find(QUIZ_SOURCE)
     quiz, problems = parse.parse(block, "docs/page.md")
     assert not problems
-    fragments = {name: markdown.markdown(text)[3:-4] for name, text in quiz_fragments.texts(quiz).items()}
+    fragments = {name: markdown.markdown(text)[3:-4] for name, text in render.texts(quiz).items()}
     return '<h2 id="quiz-demo">Check yourself</h2>\n' + render.render(quiz, fragments, strings.load(language))
+
+
+def ladder_html(kind: str, ladder, language: str = "en") -> str:
+    html = {name: markdown.markdown(text)[3:-4]
+            for name, text in ladder_render.texts(kind, ladder, language).items()}
+    return ladder_render.render(kind, ladder, language, strings.load(language), html)
 
 
 def texts(html: str, selector: str) -> list[str]:
@@ -235,7 +241,7 @@ def test_a_quizs_answers_feedback_and_explanations_are_not_indexed(language):
 def test_the_self_assessments_key_and_the_scripts_controls_are_not_indexed():
     ladder, problems = ladder_parse(VALID, PATH, "small")
     assert not problems
-    html = '<h2 id="where">Where is your project?</h2>\n' + render_assessment(ladder, "en", strings.load("en"))
+    html = '<h2 id="where">Where is your project?</h2>\n' + ladder_html(ASSESSMENT, ladder)
     (entry,) = [e for e in ours(html) if e["location"].endswith("#where")]
     s = strings.load("en")
     for label in ("ladder_check_key_title", "ladder_check_submit", "ladder_check_clear", "ladder_check_yes"):
@@ -244,12 +250,12 @@ def test_the_self_assessments_key_and_the_scripts_controls_are_not_indexed():
     assert "We do two" in entry["text"] and "We do three" in entry["text"]
     assert ours(html) == material(html)
     # The ladder itself is content: every rung's meaning is searchable.
-    drawn = render_ladder(ladder, "en", s)
+    drawn = ladder_html(LADDER, ladder)
     assert "First rung" in ours(drawn)[0]["text"]
 
 
 def test_the_marks_are_removed_from_the_page():
-    html = quiz_html() + render_assessment(ladder_parse(VALID, PATH, "small")[0], "en", strings.load("en"))
+    html = quiz_html() + ladder_html(ASSESSMENT, ladder_parse(VALID, PATH, "small")[0])
     assert "data-search-exclude" in html
     clean = indexer.strip_markers(html)
     assert "data-search-" not in clean

@@ -7,8 +7,9 @@ shared by construction and a missing translation is a checkable mistake). Pages 
 Stages, each pure and unit-tested without MkDocs:
   parse      YAML text -> frozen dataclasses carrying source line numbers (``parse.py``)
   validate   mistakes an author can make, as ``Problem`` lines naming file, line and id (``validate.py``)
-  placement  markers in Markdown pages: where, which ladder, twin parity (``placement.py``)
-  render     HTML through Jinja2 templates (``render.py``)
+  placement  markers in Markdown pages: where, which ladder, twin parity, and the swap of each marker
+             in the page's own Markdown conversion (``placement.py``, ``toolkit.markdown_ext``)
+  render     HTML through Jinja2 templates, its sentences converted by the page's Markdown (``render.py``)
 """
 
 from __future__ import annotations

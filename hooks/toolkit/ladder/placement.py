@@ -1,17 +1,18 @@
 """Where pages place a ladder: ``<!-- toolkit:ladder <id> -->`` and
 ``<!-- toolkit:ladder-assessment <id> -->``, each alone on its line with a blank line before it.
 
-An HTML comment shows nothing in any other Markdown viewer and passes through Python-Markdown
-untouched, so the hook can replace it in the page's HTML. Line numbers come from the Markdown source.
+An HTML comment shows nothing in any other Markdown viewer. `scan` finds the markers of a page's
+Markdown (outside fenced code) with their line numbers; `place` swaps each one, in the lines the page's
+own Markdown conversion reads (toolkit.markdown_ext), for the component or for nothing.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
+from ..markdown_ext import Conversion, Render
+from .. import markers
 from ..problems import Problem
 from .model import Ladder
 
@@ -19,13 +20,6 @@ LADDER = "ladder"
 ASSESSMENT = "ladder-assessment"
 KINDS = (LADDER, ASSESSMENT)
 
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-# Anything that looks like one of ours, so misspellings are reported rather than silently ignored.
-_MARKER = re.compile(r"<!--\s*toolkit:(ladder[\w-]*)(.*?)-->")
-_ARGS = re.compile(r"^\s+([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s*$")
-# The same markers in the HTML Python-Markdown made of the page (never inside code: that is escaped).
-_HTML_MARKER = re.compile(r"<p>\s*<!--\s*toolkit:(ladder[\w-]*)(.*?)-->\s*</p>|<!--\s*toolkit:(ladder[\w-]*)(.*?)-->",
-                          re.S)
 
 
 @dataclass(frozen=True)
@@ -41,46 +35,13 @@ def example(kind: str, ladder_id: str = "co-production") -> str:
 
 
 def scan(markdown: str, path: str, first_line: int = 1) -> tuple[list[Placement], list[Problem]]:
-    """Every ladder marker outside fenced code, in page order, and what is wrong with the markers."""
-    found: list[Placement] = []
-    problems: list[Problem] = []
-    fence = None
-    previous = ""
-    for number, line in enumerate(markdown.splitlines(), start=first_line):
-        opened = _FENCE.match(line)
-        if fence:
-            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
-                fence = None
-            previous = line
-            continue
-        if opened:
-            fence = opened.group(1)
-            previous = line
-            continue
-        for match in _MARKER.finditer(line):
-            kind, args = match.group(1), match.group(2)
-            problem = None
-            ladder_id = ""
-            if kind not in KINDS:
-                close = difflib.get_close_matches(kind, KINDS, n=1)
-                problem = (f"unknown placement 'toolkit:{kind}'"
-                           + (f" (did you mean 'toolkit:{close[0]}'?)" if close else "")
-                           + f"; expected {example(LADDER)} or {example(ASSESSMENT)}")
-            elif not _ARGS.match(args):
-                problem = (f"write the ladder id after 'toolkit:{kind}', e.g. {example(kind)} "
-                           f"(found '{args.strip()}')" if args.strip() else
-                           f"'toolkit:{kind}' needs the id of a ladder, e.g. {example(kind)}")
-            else:
-                ladder_id = _ARGS.match(args).group(1)
-                if line.strip() != match.group(0):
-                    problem = f"{example(kind, ladder_id)} must be alone on its line"
-                elif previous.strip():
-                    problem = f"leave a blank line before {example(kind, ladder_id)}"
-            if problem:
-                problems.append(Problem(path, problem, number))
-            found.append(Placement(kind, ladder_id, number, ok=problem is None))
-        previous = line
-    return found, problems
+    """Every ladder marker outside fenced code, in page order, and what is wrong with them: the markers
+    of toolkit.markers (the one scanner) that are ladders, or were meant to be."""
+    found, problems = markers.scan(markdown, path, first_line)
+    ours = [m for m in found if m.name in KINDS or (not m.ok and m.name.startswith(LADDER))]
+    lines = {m.line for m in ours}
+    return ([Placement(m.name, m.ident, m.line, ok=m.ok) for m in ours],
+            [p for p in problems if p.line in lines])
 
 
 def check_page(placements: list[Placement], path: str,
@@ -113,33 +74,22 @@ def check_page(placements: list[Placement], path: str,
     return problems
 
 
-def compare_twins(en_path: str, en: list[Placement], cy_path: str, cy: list[Placement]) -> list[Problem]:
-    """Both languages must place the same ladders, in the same order."""
-    en_keys = [(p.kind, p.ladder_id) for p in en]
-    cy_keys = [(p.kind, p.ladder_id) for p in cy]
-    if en_keys == cy_keys:
-        return []
-    def at(keys, i):
-        return keys[i] if i < len(keys) else None
+def place(lines: list[str], found: list[Placement], show: Callable[[Placement], Shown | None],
+          conversion: Conversion, first_line: int = 1,
+          lost: Callable[[Placement], None] | None = None) -> list[str]:
+    """Each marker `scan` found in `lines` (numbered from `first_line`) → what `show` gives, or nothing.
 
-    index = next(i for i in range(max(len(en_keys), len(cy_keys))) if at(en_keys, i) != at(cy_keys, i))
-    a, b = at(en_keys, index), at(cy_keys, index)
-    if a is None:
-        return [Problem(cy_path, f"{example(*b)} is not in {en_path}; both languages need the same "
-                                 f"ladder placements", cy[index].line)]
-    where = f" (line {en[index].line} there)"
-    return [Problem(cy_path, f"expected {example(*a)} as in {en_path}{where}"
-                             + (f" but found {example(*b)}" if b else " but it is missing"),
-                    cy[index].line if b else None)]
-
-
-def replace(html: str, render: Callable[[int, str, str], str]) -> str:
-    """Replace the n-th ladder marker of the page HTML with ``render(n, kind, ladder_id)``."""
-    counter = iter(range(10 ** 6))
-
-    def substitute(match: re.Match) -> str:
-        kind = match.group(1) or match.group(3)
-        args = _ARGS.match(match.group(2) if match.group(1) else match.group(4))
-        return render(next(counter), kind, args.group(1) if args else "")
-
-    return _HTML_MARKER.sub(substitute, html)
+    A marker that shows nothing leaves nothing behind, not even the comment; the rest of its line stays.
+    `lost(placement)` is called for a placement that never reached the page (inside an indented code block).
+    """
+    lines = list(lines)
+    for where in found:
+        index = where.line - first_line
+        shown = show(where)
+        if shown is None:
+            lines[index] = markers.ANY.sub("", lines[index])
+        else:  # a marker that shows something is alone on its line
+            line = lines[index]
+            lines[index] = conversion.place(*shown, indent=line[:len(line) - len(line.lstrip())],
+                                            lost=None if lost is None else lambda where=where: lost(where))
+    return lines

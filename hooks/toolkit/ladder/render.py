@@ -1,6 +1,10 @@
 """Ladder and self-assessment HTML, in one language, through the Jinja2 templates next to this file.
 
 Only a ladder that passed ``validate`` may be rendered: a broken ladder renders nothing at all.
+Its sentences (the credit, each rung's meaning and next step, the statements) are inline Markdown: they
+are converted by the page's own Markdown (toolkit.markdown_ext: the page's extensions, link checks and
+link rewriting) and arrive here as HTML, by the names ``texts`` gives them. Names (title, rung and group
+labels) are plain text, escaped by the template: they are also used in attributes and sentences.
 Interface words come from the shared string catalogue of the page's language (keys ``ladder_…``);
 the words JavaScript needs are written into data-* attributes, so the script never picks a language.
 """
@@ -11,11 +15,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 
-import markdown
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .model import Ladder
+from .placement import ASSESSMENT, LADDER
 
 STORAGE_PREFIX = "ic-ladder:"
 
@@ -28,21 +32,28 @@ def _environment() -> Environment:
                        keep_trailing_newline=False)
 
 
-@lru_cache(maxsize=1024)  # pure; the same texts come back on every page that shows the ladder
-def inline_markdown(text: str) -> Markup:
-    """Inline Markdown (links with {lang=en}, raw <span lang="en">) without the wrapping paragraph."""
-    html = markdown.markdown(text, extensions=["attr_list"], output_format="html")
-    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
-        html = html[3:-4]
-    return Markup(html)
-
-
 def dom_id(ladder: Ladder, rung_id: str | None = None) -> str:
     """Element ids, the same in both languages so a trainer's link works in either."""
     return f"ladder-{ladder.id}" + (f"-{rung_id}" if rung_id else "")
 
 
-def _view(ladder: Ladder, language: str) -> dict:
+def texts(kind: str, ladder: Ladder, language: str) -> dict[str, str]:
+    """The Markdown texts the ladder (LADDER) or its self-assessment (ASSESSMENT) shows, by name."""
+    found = {}
+    if kind == LADDER:
+        found["credit"] = ladder.credit.get(language) if ladder.credit else ""
+        for rung in ladder.rungs:
+            found[f"{rung.id}-meaning"] = rung.meaning.get(language)
+            found[f"{rung.id}-next-step"] = rung.next_step.get(language)
+    else:
+        found.update((f"statement-{s.rung}", s.text.get(language)) for s in ladder.statements)
+    return {name: text for name, text in found.items() if text}
+
+
+def _view(ladder: Ladder, language: str, html: Mapping[str, str]) -> dict:
+    def text(name: str) -> Markup:
+        return Markup(html.get(name, ""))
+
     groups = {g.id: g for g in ladder.groups}
     band = {g.id: i for i, g in enumerate(ladder.groups, start=1)}
     rungs = []
@@ -54,8 +65,8 @@ def _view(ladder: Ladder, language: str) -> dict:
             "dom_id": dom_id(ladder, rung.id),
             "step": step,
             "label": rung.label.get(language),
-            "meaning": rung.meaning.get(language),
-            "next_step": rung.next_step.get(language),
+            "meaning": text(f"{rung.id}-meaning"),
+            "next_step": text(f"{rung.id}-next-step"),
             "is_top": above is None,
             "group_id": rung.group,
             "group": groups[rung.group].label.get(language),
@@ -67,7 +78,7 @@ def _view(ladder: Ladder, language: str) -> dict:
         "ladder_id": ladder.id,
         "dom_id": dom_id(ladder),
         "title": ladder.title.get(language),
-        "credit": inline_markdown(ladder.credit.get(language)) if ladder.credit else None,
+        "credit": text("credit") or None,
         "rungs": rungs,
         "total": total,
         "bottom": ladder.rungs[0].label.get(language),
@@ -75,7 +86,7 @@ def _view(ladder: Ladder, language: str) -> dict:
             "rung": s.rung,
             "step": ladder.step(s.rung),
             "rung_label": ladder.rung(s.rung).label.get(language),
-            "text": s.text.get(language),
+            "text": text(f"statement-{s.rung}"),
             "dom_id": f"{dom_id(ladder)}-statement-{s.rung}",
         } for s in ladder.statements],
         "storage_key": STORAGE_PREFIX + ladder.id,
@@ -87,17 +98,8 @@ def _format(template: str, **values) -> str:
     return template.format(**values)
 
 
-def render_ladder(ladder: Ladder, language: str, text: Mapping[str, str]) -> str:
-    return _render("ladder.html", ladder, language, tuple(sorted(text.items())))
-
-
-def render_assessment(ladder: Ladder, language: str, text: Mapping[str, str]) -> str:
-    return _render("assessment.html", ladder, language, tuple(sorted(text.items())))
-
-
-@lru_cache(maxsize=64)
-def _render(template: str, ladder: Ladder, language: str, text: tuple) -> str:
-    # Pure and keyed by everything it reads (ladders are frozen): a ladder placed on many pages is
-    # rendered once per language.
+def render(kind: str, ladder: Ladder, language: str, text: Mapping[str, str], html: Mapping[str, str]) -> str:
+    """The ladder or its self-assessment; `html` maps each of `texts`' names to its converted HTML."""
+    template = {LADDER: "ladder.html", ASSESSMENT: "assessment.html"}[kind]
     return _environment().get_template(template).render(
-        **_view(ladder, language), t=dict(text), format=_format).strip()
+        **_view(ladder, language, html), t=dict(text), format=_format).strip()

@@ -3,9 +3,9 @@
 - ``blocks``: find the ```` ```quiz ```` fences of a page, with their line numbers.
 - ``parse``: one block's YAML → frozen dataclasses (``model``), or problems an author can act on.
 - ``validate``: the rules of a quiz, of a page, and of the site (unique ids, Welsh twin parity).
-- ``render``: a valid quiz → server-side HTML that works without JavaScript.
-- ``markdown``: the glue with the page's own Markdown conversion, so inline Markdown in a quiz goes
-  through exactly the same pipeline (extensions, link checks and link rewriting) as the rest of the page.
+- ``render``: a valid quiz → server-side HTML that works without JavaScript, placed in the page's own
+  Markdown conversion (``toolkit.markdown_ext``), so inline Markdown in a quiz goes through exactly the
+  same pipeline (extensions, link checks and link rewriting) as the rest of the page.
 
 Nothing here imports MkDocs or keeps state: every function takes text and returns values.
 """

@@ -1,20 +1,23 @@
-"""A valid quiz → HTML, through the Jinja2 template next to this file.
+"""A valid quiz → HTML, through the Jinja2 template next to this file, in the page's own Markdown.
 
-Texts arrive as HTML fragments already converted by the page's Markdown (see `markdown`); everything
-else (ids, interface strings) is escaped by the template. The strings come from the catalogue of the
-page's language; the ones quiz.js needs travel as data-* attributes, never chosen by the browser.
+`place` puts each quiz block of a page in the page's conversion (toolkit.markdown_ext): the quiz's texts
+are converted by the page's own Markdown (extensions, link checks, link rewriting) and arrive here as
+HTML; everything else (ids, interface strings) is escaped by the template. The strings come from the
+catalogue of the page's language; the ones quiz.js needs travel as data-* attributes, never chosen by
+the browser.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Mapping
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from .fragments import key
+from ..markdown_ext import Conversion
+from . import blocks
 from .model import MULTIPLE, TRUE_FALSE, Quiz
 
 # catalogue key → data-* attribute read by quiz.js
@@ -29,6 +32,47 @@ JS_STRINGS = {
     "quiz_reset_done": "reset-done",
     "quiz_storage_off": "storage-off",
 }
+
+
+def key(part: str, question: int | None = None, option: int | None = None) -> str:
+    """The name of one text of a quiz: 'title', 'q0-text', 'q0-explanation', 'q0-o2-feedback'..."""
+    names = [f"q{question}"] if question is not None else []
+    names += [f"o{option}"] if option is not None else []
+    return "-".join(names + [part])
+
+
+def texts(quiz: Quiz) -> dict[str, str]:
+    """Every Markdown text of a quiz, by key; empty texts are left out."""
+    found = {key("title"): quiz.title}
+    for q, question in enumerate(quiz.questions):
+        found[key("text", q)] = question.text
+        found[key("explanation", q)] = question.explanation
+        for o, option in enumerate(question.options):
+            if question.type != TRUE_FALSE:
+                found[key("text", q, o)] = option.text
+            found[key("feedback", q, o)] = option.feedback
+    return {name: text for name, text in found.items() if text}
+
+
+def place(lines: list[str], conversion: Conversion, quizzes: tuple[Quiz | None, ...],
+          strings: Mapping[str, str], lost: Callable[[Quiz], None] | None = None) -> tuple[list[str], bool]:
+    """Put quizzes[n] where the n-th quiz block of `lines` is, or nothing where it is None.
+
+    Returns the lines (as many as given) and whether the blocks found match `quizzes` one for one; when
+    they do not, every quiz block goes, so nothing half-made reaches the page. Even with no quiz to show,
+    a quiz fence must go: as a code block it would print the answers.
+    """
+    lines = list(lines)
+    found = blocks.find("\n".join(lines))
+    matches = len(found) == len(quizzes)
+    for index, block in enumerate(found):
+        start, stop = blocks.span(block, len(lines))
+        quiz = quizzes[index] if matches else None
+        line = conversion.place(
+            texts(quiz), lambda html, quiz=quiz: render(quiz, html, strings), block.indent,
+            lost=None if lost is None else lambda quiz=quiz: lost(quiz)) if quiz else ""
+        lines[start:stop] = [line] + [""] * (stop - start - 1)
+    return lines, matches
 
 
 @lru_cache(maxsize=1)
@@ -46,10 +90,10 @@ def dom_id(quiz_id: str, question_id: str | None = None, option: int | None = No
     return "--".join(parts)
 
 
-def render(quiz: Quiz, fragments: Mapping[str, str], strings: Mapping[str, str]) -> str:
-    """The quiz's HTML; `fragments` maps each text's key (markdown.key) to its inline HTML."""
+def render(quiz: Quiz, texts_html: Mapping[str, str], strings: Mapping[str, str]) -> str:
+    """The quiz's HTML; `texts_html` maps each text's key (`key`) to its HTML, as the page converted it."""
     def html(name: str) -> Markup:
-        return Markup(fragments.get(name, ""))
+        return Markup(texts_html.get(name, ""))
 
     total = len(quiz.questions)
     questions = []
