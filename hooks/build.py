@@ -1,4 +1,8 @@
-"""The running build's state (toolkit.state): pushed first, popped last, so every other hook can use it.
+"""The running build's state (toolkit.state): pushed first, popped last, so every other hook can use it;
+and the toolkit's Markdown extension (toolkit.markdown_ext), in which components render inside each
+page's own Markdown conversion.
+
+on_config adds the extension once (static-i18n runs on_config again for each language's build).
 
 on_pre_build at +1000, before any other handler; on_post_build at -1000, after every other one, including
 mkdocs-static-i18n (-100), which runs the other languages' builds inside the default one's on_post_build,
@@ -12,7 +16,12 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from toolkit import languages, state, strings
+from toolkit import languages, markdown_ext, state, strings
+
+
+def on_config(config):
+    markdown_ext.install(config)
+    return config
 
 
 @event_priority(1000)

@@ -2,7 +2,6 @@
 
 - The ladder files and every page's markers are checked with the other site-wide checks
   (toolkit.checks: ladder_files, ladder_placements, page_markers), run by hooks/checks.py.
-- on_config adds the toolkit's Markdown extension (toolkit.markdown_ext).
 - on_page_markdown asks the extension to put, in place of each marker, the ladder or self-assessment in
   the page's language, its sentences converted by the page's own Markdown (extensions, link checks, link
   rewriting). A broken ladder or placement becomes nothing (its mistake is an error, so --strict fails).
@@ -24,11 +23,6 @@ from toolkit.problems import Problem
 log = get_plugin_logger("toolkit")
 ASSETS_CSS = "assets/ladder/ladder.css"
 ASSETS_JS = "assets/ladder/ladder.js"
-
-
-def on_config(config):
-    markdown_ext.install(config)
-    return config
 
 
 def on_page_markdown(markdown, page, config, files):

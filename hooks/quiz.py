@@ -3,8 +3,6 @@
 - Every quiz, its id across the site and its parity with the Welsh twin are checked with the other
   site-wide checks (toolkit.checks, run by hooks/checks.py); which quizzes may be rendered is worked out
   once per build from the same sources, and kept in the build's state.
-- on_config adds the toolkit's Markdown extension (toolkit.markdown_ext), which renders components
-  inside the page's own Markdown conversion.
 - on_page_markdown (after static-i18n's, +50) asks the extension to put each quiz block's quiz in the
   page, its texts converted by the page's own Markdown (extensions, link checks, link rewriting); a quiz
   with any problem becomes nothing.
@@ -33,11 +31,6 @@ def _report() -> site.Report:
     if "report" not in found:
         found["report"] = site.check(state.current().sources)
     return found["report"]
-
-
-def on_config(config):
-    markdown_ext.install(config)
-    return config
 
 
 def on_page_markdown(markdown, page, config, files):
