@@ -4,7 +4,7 @@
   and that each page's Welsh twin places the same ladders as the English page.
 - on_page_content replaces each marker with the ladder or self-assessment in the page's language; a
   broken ladder or placement becomes nothing (its mistake is an error, so --strict fails).
-- on_post_page links ladder.css and ladder.js, only on pages that show a ladder.
+- on_page_context says the page uses the ladder's assets (toolkit.assets), only on pages that show a ladder.
 Nothing is kept between builds: mkdocs-static-i18n runs the whole build once per language.
 """
 
@@ -13,15 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.plugins import get_plugin_logger
-from mkdocs.utils import get_relative_url
 
-from toolkit import builds, frontmatter, strings, translations
+from toolkit import assets, builds, frontmatter, strings, translations
 from toolkit import ladder as ladders
 from toolkit.ladder import placement, render
 
 log = get_plugin_logger("toolkit")
-ASSETS_CSS = "assets/ladder/ladder.css"
-ASSETS_JS = "assets/ladder/ladder.js"
 
 
 def _root(config) -> Path:
@@ -84,13 +81,10 @@ def on_page_content(html, page, config, files):
     return placement.replace(html, render_marker)
 
 
-def on_post_page(output, page, config):
-    if 'data-module="ic-ladder"' not in output:
-        return output
-    css = get_relative_url(ASSETS_CSS, page.url)
-    js = get_relative_url(ASSETS_JS, page.url)
-    tags = f'<link rel="stylesheet" href="{css}">\n<script src="{js}" defer></script>\n'
-    return output.replace("</head>", tags + "</head>", 1)
+def on_page_context(context, page, config, nav):
+    if 'data-module="ic-ladder"' in (page.content or ""):
+        assets.use(assets.entry(page.file.src_uri), "ladder")
+    return context
 
 
 def on_serve(server, config, builder):

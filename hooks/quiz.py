@@ -8,24 +8,21 @@
 - on_page_markdown swaps each quiz block for its texts as plain paragraphs, so the page's own Markdown
   converts them (extensions, link checks, link rewriting); a quiz with any problem becomes nothing.
 - on_page_content renders each quiz from those converted texts.
-- on_post_page links quiz.css and quiz.js, only on pages that have a quiz.
+- on_page_context says the page uses the quiz's assets (toolkit.assets), only on pages that show a quiz.
 """
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
-from mkdocs.utils import get_relative_url
 
-from toolkit import strings
+from toolkit import assets, strings
 from toolkit.quiz import fragments
 from toolkit.quiz import render, site
 
 log = get_plugin_logger("toolkit")
 _REPORT = "ic_quiz_report"
-ASSETS = ("assets/quiz/quiz.css", "assets/quiz/quiz.js")
 
 
 def _report(files, config) -> site.Report:
@@ -80,16 +77,7 @@ def on_page_content(html, page, config, files):
     return html
 
 
-def _versioned(path: str, page, config) -> str:
-    # The file's own hash in the URL: browsers may cache it for ever, a new build gets a new URL.
-    source = Path(config.theme.custom_dir) / path
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:10]
-    return f"{get_relative_url(path, page.url)}?v={digest}"
-
-
-def on_post_page(output, page, config):
-    if 'data-module="ic-quiz"' not in output:
-        return output
-    css, js = (_versioned(path, page, config) for path in ASSETS)
-    tags = f'<link rel="stylesheet" href="{css}">\n<script src="{js}" defer></script>\n'
-    return output.replace("</head>", tags + "</head>", 1)
+def on_page_context(context, page, config, nav):
+    if 'data-module="ic-quiz"' in (page.content or ""):
+        assets.use(assets.entry(page.file.src_uri), "quiz")
+    return context

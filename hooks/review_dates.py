@@ -10,7 +10,7 @@ from pathlib import Path
 
 from mkdocs.plugins import get_plugin_logger
 
-from toolkit import builds, review_dates, strings
+from toolkit import assets, builds, review_dates, strings
 
 log = get_plugin_logger("toolkit")
 
@@ -29,4 +29,6 @@ def on_page_context(context, page, config, nav):
     review = review_dates.review_of(text, page.file.src_uri)
     language = strings.language_of(page)
     context["ic_review"] = review_dates.render(review, language, strings.load(language))
+    if review is not None:
+        assets.use(assets.entry(page.file.src_uri), "review_dates")
     return context

@@ -91,11 +91,11 @@ def test_assessment_passes_its_words_to_the_script_in_the_page_language(small):
     root = _html(render_assessment, small, "cy").select_one("[data-module=ic-ladder-check]")
     catalogue = strings.load("cy")
     assert root["data-ladder"] == "small" and root["data-storage-key"] == "ic-ladder:small"
-    assert root["data-text-badge"] == catalogue["ladder_badge"] == "Eich prosiect"
-    assert root["data-text-result"] == catalogue["ladder_result"]
+    assert root["data-i18n-badge"] == catalogue["ladder_badge"] == "Eich prosiect"
+    assert root["data-i18n-result"] == catalogue["ladder_result"]
     assert root.select_one("button[type=submit]").get_text() == "Dangos ble mae fy mhrosiect"
     for name, value in root.attrs.items():
-        if name.startswith("data-text-"):
+        if name.startswith("data-i18n-"):
             assert value.strip(), name
 
 

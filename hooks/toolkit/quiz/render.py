@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 from .fragments import key
 from .model import MULTIPLE, TRUE_FALSE, Quiz
 
-# catalogue key → data-* attribute read by quiz.js
+# catalogue key → data-i18n-* attribute read by quiz.js (through ic.js)
 JS_STRINGS = {
     "quiz_result_correct": "result-correct",
     "quiz_result_wrong": "result-wrong",
