@@ -103,6 +103,6 @@ def test_every_ladder_string_is_used_by_a_template_or_the_script():
     from pathlib import Path
     root = Path(__file__).resolve().parents[2]
     sources = "".join(p.read_text(encoding="utf-8") for p in
-                      (root / "hooks/toolkit/ladder/templates").glob("*.html"))
+                      (root / "hooks/toolkit/ladder/templates").glob("*.html.j2"))
     for key in (k for k in strings.load("en") if k.startswith("ladder_")):
         assert f"t.{key}" in sources, f"{key} is not used"

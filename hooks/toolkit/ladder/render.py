@@ -1,4 +1,4 @@
-"""Ladder and self-assessment HTML, in one language, through the Jinja2 templates next to this file.
+"""Ladder and self-assessment HTML, in one language, through templates/*.html.j2 (toolkit.templating).
 
 Only a ladder that passed ``validate`` may be rendered: a broken ladder renders nothing at all.
 Interface words come from the shared string catalogue of the page's language (keys ``ladder_…``);
@@ -8,24 +8,15 @@ the words JavaScript needs are written into data-* attributes, so the script nev
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Mapping
 
 import markdown
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from ..templating import template as _template
 from .model import Ladder
 
 STORAGE_PREFIX = "ic-ladder:"
-
-
-@lru_cache(maxsize=1)
-def _environment() -> Environment:
-    # StrictUndefined: a missing catalogue key fails loudly in tests instead of printing nothing.
-    return Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=True,
-                       trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
-                       keep_trailing_newline=False)
 
 
 @lru_cache(maxsize=1024)  # pure; the same texts come back on every page that shows the ladder
@@ -88,16 +79,16 @@ def _format(template: str, **values) -> str:
 
 
 def render_ladder(ladder: Ladder, language: str, text: Mapping[str, str]) -> str:
-    return _render("ladder.html", ladder, language, tuple(sorted(text.items())))
+    return _render("ladder", ladder, language, tuple(sorted(text.items())))
 
 
 def render_assessment(ladder: Ladder, language: str, text: Mapping[str, str]) -> str:
-    return _render("assessment.html", ladder, language, tuple(sorted(text.items())))
+    return _render("assessment", ladder, language, tuple(sorted(text.items())))
 
 
 @lru_cache(maxsize=64)
 def _render(template: str, ladder: Ladder, language: str, text: tuple) -> str:
     # Pure and keyed by everything it reads (ladders are frozen): a ladder placed on many pages is
     # rendered once per language.
-    return _environment().get_template(template).render(
+    return _template("ladder", template).render(
         **_view(ladder, language), t=dict(text), format=_format).strip()

@@ -1,4 +1,4 @@
-"""A valid quiz → HTML, through the Jinja2 template next to this file.
+"""A valid quiz → HTML, through templates/quiz.html.j2 (toolkit.templating).
 
 Texts arrive as HTML fragments already converted by the page's Markdown (see `markdown`); everything
 else (ids, interface strings) is escaped by the template. The strings come from the catalogue of the
@@ -7,13 +7,11 @@ page's language; the ones quiz.js needs travel as data-* attributes, never chose
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
 from typing import Mapping
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from ..templating import template
 from .fragments import key
 from .model import MULTIPLE, TRUE_FALSE, Quiz
 
@@ -29,14 +27,6 @@ JS_STRINGS = {
     "quiz_reset_done": "reset-done",
     "quiz_storage_off": "storage-off",
 }
-
-
-@lru_cache(maxsize=1)
-def _template():
-    # Templates never change during a process, so caching the compiled one keeps no build state.
-    env = Environment(loader=FileSystemLoader(Path(__file__).parent), autoescape=select_autoescape(["j2"]),
-                      keep_trailing_newline=False)
-    return env.get_template("quiz.html.j2")
 
 
 def dom_id(quiz_id: str, question_id: str | None = None, option: int | None = None) -> str:
@@ -75,7 +65,7 @@ def render(quiz: Quiz, fragments: Mapping[str, str], strings: Mapping[str, str])
             "has_feedback": any(o["feedback"] for o in options),
             "explanation": html(key("explanation", q)),
         })
-    return _template().render(
+    return template("quiz", "quiz").render(
         quiz=quiz, dom_id=dom_id(quiz.id), title=html(key("title")), questions=questions, s=strings,
         js_strings=[(attribute, strings[name]) for name, attribute in JS_STRINGS.items()],
     )
