@@ -1,9 +1,9 @@
 """Accessibility fixes that apply to the whole site (issue 5).
 
 - Every finished page is valid HTML with a skip link (see toolkit.a11y for what is repaired and why).
-- overrides/assets/a11y/ on every page (toolkit.assets): a11y.css (Material's colours, focus and hidden
-  controls), footer.css, palette.js (focus on the colour-scheme switch) and menu.js (keyboard-operable menu
-  and search buttons on narrow screens); this hook hands menu.js its strings in the page's language.
+- overrides/assets/a11y/ on every page (toolkit.assets): a11y.css (Material's colours, focus, hidden
+  controls; the footer's links) and a11y.js (focus on the colour-scheme switch, keyboard-operable menu and
+  search buttons on narrow screens); this hook hands a11y.js its strings in the page's language.
 - Site pages such as the accessibility statement (front matter `in_nav: false`) stay out of the navigation
   and out of the guides' previous/next learning path; they are linked from every page's footer instead.
 """

@@ -69,9 +69,8 @@ COMPONENTS: tuple[Component, ...] = (
     # Run before search.js, which reads its settings with it, and before every deferred script.
     _component("ic", _in("ic", "ic.js", place=BEFORE_BUNDLE), every_page=True),
     _component("site", _in("site", "site.css"), every_page=True),
-    _component("a11y", _in("a11y", "a11y.css"), _in("a11y", "footer.css"), _in("a11y", "palette.js"),
-               _in("a11y", "menu.js", keys=("menu-label", "nav-back")), every_page=True),
-    _component("navigation", _in("navigation", "guide-list.css"), every_page=True),
+    _component("a11y", _in("a11y", "a11y.css"), _in("a11y", "a11y.js", keys=("menu-label", "nav-back")),
+               every_page=True),
     _component("lang-switch", _in("lang-switch", "lang-switch.css"),
                _in("lang-switch", "lang-switch.js", place=AFTER_BUNDLE), every_page=True),
     # search.js must run before Material's bundle, which asks for the index as soon as it starts.

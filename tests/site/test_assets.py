@@ -79,4 +79,4 @@ def test_not_found_pages_link_the_site_wide_assets_from_the_sites_root(site_dir)
     for page in ("404.html", "cy/404.html"):
         urls = [url for _, url in _ours(soup(site_dir / page))]
         assert urls and all(url.startswith("/assets/") for url in urls), urls
-        assert any("whole_guide/print.css" in url for url in urls) and any("a11y/menu.js" in url for url in urls)
+        assert any("whole_guide/print.css" in url for url in urls) and any("a11y/a11y.js" in url for url in urls)

@@ -1,20 +1,39 @@
 /*
- * Material's interface on narrow screens and at high zoom, operable by keyboard (issue 5; WCAG 2.1.1).
- * Strings come from data-i18n-* on this script's tag (ic.js), in the page's language.
+ * Site-wide accessibility repairs to Material's interface (issue 5), on every page (toolkit.assets).
+ * Strings come from data-i18n-* on this script's tag (ic.js), in the page's language. (Search results
+ * marked with their language: search/results-lang.js.)
  *
- * 1. The menu and search buttons. Material's buttons are <label>s for hidden checkboxes: they cannot be
- *    reached with the Tab key, have no name, and do not say whether they are open. Each becomes a named
- *    button with aria-expanded, operated with Enter or Space; Escape closes it and returns the focus.
- *    Moving the focus out of the open menu closes it, so that it never covers the focused element.
+ * 1. The colour-scheme switch: keyboard focus lands on the icon that is shown (see below).
  *
- * 2. The sections of that menu: their open and back controls become buttons too (see below).
+ * 2. The menu and search buttons on narrow screens and at high zoom (WCAG 2.1.1, keyboard). Material's
+ *    buttons are <label>s for hidden checkboxes: they cannot be reached with the Tab key, have no name,
+ *    and do not say whether they are open. Each becomes a named button with aria-expanded, operated with
+ *    Enter or Space; Escape closes it and returns the focus. Moving the focus out of the open menu closes
+ *    it, so that it never covers the focused element.
+ *
+ * 3. The sections of that menu: their open and back controls become buttons too (see below).
  */
 (function () {
   "use strict";
 
   var data = ic.strings(document.currentScript);
 
-  // ---- 1. header buttons on narrow screens -------------------------------------------------------
+  // ---- 1. colour-scheme switch ----------------------------------------------------------------------
+  // Material follows the reader's system setting without checking the matching radio button, so Tab lands
+  // on the first radio, whose icon is the hidden one in the dark scheme. Checking the radio of the scheme
+  // on screen (no change event: nothing else happens) puts focus on the visible icon.
+  var options = document.querySelectorAll('[data-md-component="palette"] .md-option');
+  var shown = document.body.getAttribute("data-md-color-scheme");
+  var anyChecked = Array.prototype.some.call(options, function (option) { return option.checked; });
+  if (!anyChecked) {
+    Array.prototype.forEach.call(options, function (option) {
+      if (option.getAttribute("data-md-color-scheme") === shown) {
+        option.checked = true;
+      }
+    });
+  }
+
+  // ---- 2. header buttons on narrow screens -------------------------------------------------------
   // Material's menu and search buttons are <label>s for hidden checkboxes: not in the Tab order, without a
   // name, silent about their state. Each becomes a named button with aria-expanded.
   function headerButton(toggleId, name, panel, closeOnFocusOut, onOpen) {
@@ -81,7 +100,7 @@
     sync();
   }
 
-  // ---- 2. the menu's sections on narrow screens ------------------------------------------------------
+  // ---- 3. the menu's sections on narrow screens ------------------------------------------------------
   // In the slide-out menu, Material opens a section (and the current page's contents) as a panel over the
   // menu, with <label>s as the controls: the "open" arrow, the page's own entry and the panel's title
   // that goes back. None can be reached with the Tab key. Each becomes a button; opening a panel moves the
