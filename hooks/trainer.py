@@ -7,8 +7,8 @@ docs/trainers.md and docs/cy/trainers.md hold the marker).
 - on_page_context replaces the marker once every page has been rendered (MkDocs renders all pages'
   content before the first page's context), walking the finished navigation: a new guide, page, section
   or quiz appears without any edit. An item that cannot be linked in both languages is an error, and
-  the index is then left out. The guides' own trainer pages are rendered there too and kept on the page
-  object, for this build only (each language's build has its own page objects).
+  the index is then left out. The guides' own trainer pages are rendered there too and kept in this
+  build's state (toolkit.state; each language's build has its own).
 - on_page_context also says the page uses trainer.css and trainer.js (the copy-link buttons; toolkit.assets),
   so the guides' trainer pages, composed from its HTML, have them too.
 - on_post_page at -90, once every other hook has finished the trainer page (mkdocs-static-i18n's page
@@ -24,13 +24,13 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
-from toolkit import assets, builds, strings, translations
+from toolkit import assets, builds, state, strings, translations
 from toolkit import trainer
 from toolkit.trainer.model import GuideSource, Heading, PageSource
 from toolkit.whole_guide import print_url
 
 log = get_plugin_logger("toolkit")
-_GUIDE_PAGES = "_ic_trainer_guide_pages"
+_STATE = "trainer"
 
 
 def _languages(config) -> tuple[str, str]:
@@ -129,8 +129,8 @@ def on_page_context(context, page, config, nav):
     page.content = page.content.replace(trainer.MARKER, html)
     if not problems:
         assets.use(assets.entry(page.file.src_uri), "trainer")
-        # On this build's page object: the Welsh build, nested in the English one, has its own.
-        setattr(page, _GUIDE_PAGES, trainer.guide_pages(
+        # In this build's state (toolkit.state): the Welsh build, nested in the English one, has its own.
+        state.current().page(_STATE, page.file.src_uri)["guide_pages"] = (trainer.guide_pages(
             entries, trainer_url=page.url, trainer_path=page.file.dest_uri, site_url=site_url,
             language=language, other_language=other, labels=labels, other_labels=other_labels))
     return context
@@ -138,7 +138,7 @@ def on_page_context(context, page, config, nav):
 
 @event_priority(-90)
 def on_post_page(output, page, config):
-    guide_pages = page.__dict__.pop(_GUIDE_PAGES, ())
+    guide_pages = state.current().drop_page(_STATE, page.file.src_uri).get("guide_pages", ())
     site = Path(config.site_dir)
     for guide_page in guide_pages:
         target = site / guide_page.path

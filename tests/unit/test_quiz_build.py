@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import ROOT, build_site
 
-KEEP_HOOKS = ("hooks/translations.py", "hooks/strings.py", "hooks/quiz.py")
+KEEP_HOOKS = ("hooks/build.py", "hooks/assets.py", "hooks/translations.py", "hooks/strings.py", "hooks/quiz.py")
 
 
 def quiz(quiz_id: str, body: str) -> str:
