@@ -14,7 +14,13 @@ Material's own blocks.
 Every URL carries `?v=` and the first 10 hex digits of the file's SHA-256, computed once per build
 (`digests`): a browser may cache a file for ever, and a changed file gets a new URL.
 
-Pure: paths and strings in, frozen values out.
+To give a new component CSS and JS: put the files in `overrides/assets/<component>/`; add one
+`_component(...)` line below (a listed file that is missing fails the build); call `assets.use` from the
+component's hook on the pages that show it; write the script's strings as `data-i18n-*` on the component's
+root element (`data-module="ic-<component>"`) and start the script with
+`ic.modules("<component>", function (root, strings) { … })` (ES5, one IIFE, no build step).
+
+Pure (paths and strings in, frozen values out), except `entry`, which finds the running build's state.
 """
 
 from __future__ import annotations
