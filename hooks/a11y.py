@@ -1,23 +1,19 @@
 """Accessibility fixes that apply to the whole site (issue 5).
 
 - Every finished page is valid HTML with a skip link (see toolkit.a11y for what is repaired and why).
-- overrides/assets/a11y/a11y.js, on every page: search results marked with their language (the one
-  search index holds both languages), and a keyboard-operable menu button on narrow screens.
+- overrides/assets/a11y/ on every page (toolkit.assets): a11y.css (Material's colours, focus, hidden
+  controls; the footer's links) and a11y.js (focus on the colour-scheme switch, keyboard-operable menu and
+  search buttons on narrow screens); this hook hands a11y.js its strings in the page's language.
 - Site pages such as the accessibility statement (front matter `in_nav: false`) stay out of the navigation
   and out of the guides' previous/next learning path; they are linked from every page's footer instead.
 """
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import InclusionLevel
-from mkdocs.utils import get_relative_url
 
-from toolkit import a11y, state
-
-SITE_JS = "assets/a11y/a11y.js"
+from toolkit import a11y, assets, state
 
 
 def on_files(files, config):
@@ -30,28 +26,31 @@ def on_files(files, config):
     return files
 
 
-def _finish(output: str, catalogue, src: str, root: str) -> str:
-    output = a11y.repair(output, catalogue["a11y_skip_link"])
-    return a11y.add_site_script(output, src, {
-        "root": root,
-        "name-en": catalogue["a11y_language_en"],
-        "name-cy": catalogue["a11y_language_cy"],
-        "menu-label": catalogue["a11y_menu_button"],
-        "nav-back": catalogue["a11y_menu_back"],
-    })
+def _use(key: str) -> None:
+    build = state.current()
+    catalogue = build.strings()
+    assets.use(build.page(assets.STATE, key), "a11y", menu_label=catalogue["a11y_menu_button"],
+               nav_back=catalogue["a11y_menu_back"])
+
+
+def on_page_context(context, page, config, nav):
+    _use(page.file.src_uri)
+    return context
+
+
+def on_template_context(context, template_name, config):
+    if template_name == assets.NOT_FOUND:
+        _use(assets.NOT_FOUND)
+    return context
 
 
 def on_post_page(output, page, config):
-    return _finish(output, state.current().strings(), get_relative_url(SITE_JS, page.url),
-                   get_relative_url("", page.url) or "./")
+    return a11y.repair(output, state.current().strings()["a11y_skip_link"])
 
 
 # Before hooks/not_found.py (priority 0), which writes the Welsh 404 page itself and hands MkDocs nothing.
 @event_priority(50)
 def on_post_template(output, template_name, config):
-    if template_name != "404.html":
+    if template_name != assets.NOT_FOUND:
         return output
-    catalogue = state.current().strings()
-    # A 404 page is served at any address, so its links must be absolute (as Material's own are there).
-    root = urlsplit(config.site_url or "/").path or "/"
-    return _finish(output, catalogue, root + SITE_JS, root)
+    return a11y.repair(output, state.current().strings()["a11y_skip_link"])

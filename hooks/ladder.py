@@ -5,7 +5,7 @@
 - on_page_markdown asks the extension to put, in place of each marker, the ladder or self-assessment in
   the page's language, its sentences converted by the page's own Markdown (extensions, link checks, link
   rewriting). A broken ladder or placement becomes nothing (its mistake is an error, so --strict fails).
-- on_post_page links ladder.css and ladder.js, only on pages that show a ladder.
+  A page that shows one uses the ladder's CSS and JS (toolkit.assets).
 """
 
 from __future__ import annotations
@@ -13,16 +13,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.plugins import get_plugin_logger
-from mkdocs.utils import get_relative_url
 
-from toolkit import markdown_ext, state
+from toolkit import assets, markdown_ext, state
 from toolkit import ladder as ladders
 from toolkit.ladder import placement, render
 from toolkit.problems import Problem
 
 log = get_plugin_logger("toolkit")
-ASSETS_CSS = "assets/ladder/ladder.css"
-ASSETS_JS = "assets/ladder/ladder.js"
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -51,6 +48,7 @@ def on_page_markdown(markdown, page, config, files):
             ladder = usable.get(where.ladder_id)
             if not where.ok or where.line in broken_lines or ladder is None:
                 return None
+            assets.use(build.page(assets.STATE, page.file.src_uri), "ladder")
             return (render.texts(where.kind, ladder, language),
                     lambda html: render.render(where.kind, ladder, language, catalogue, html))
 
@@ -64,15 +62,6 @@ def on_page_markdown(markdown, page, config, files):
 
     markdown_ext.add(page.file.src_uri, "ladder", find)
     return markdown
-
-
-def on_post_page(output, page, config):
-    if 'data-module="ic-ladder"' not in output:
-        return output
-    css = get_relative_url(ASSETS_CSS, page.url)
-    js = get_relative_url(ASSETS_JS, page.url)
-    tags = f'<link rel="stylesheet" href="{css}">\n<script src="{js}" defer></script>\n'
-    return output.replace("</head>", tags + "</head>", 1)
 
 
 def on_serve(server, config, builder):

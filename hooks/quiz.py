@@ -6,22 +6,17 @@
 - on_page_markdown (after static-i18n's, +50) asks the extension to put each quiz block's quiz in the
   page, its texts converted by the page's own Markdown (extensions, link checks, link rewriting); a quiz
   with any problem becomes nothing.
-- on_post_page links quiz.css and quiz.js, only on pages that have a quiz.
+  The page then uses the quiz's CSS and JS (toolkit.assets), only if it shows a quiz.
 """
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
 from mkdocs.plugins import get_plugin_logger
-from mkdocs.utils import get_relative_url
 
-from toolkit import markdown_ext, state
+from toolkit import assets, markdown_ext, state
 from toolkit.quiz import render, site
 
 log = get_plugin_logger("toolkit")
-ASSETS = ("assets/quiz/quiz.css", "assets/quiz/quiz.js")
 
 
 def _report() -> site.Report:
@@ -40,6 +35,8 @@ def on_page_markdown(markdown, page, config, files):
     source = build.source_of(page)  # by the file on disk: the i18n plugin may give Welsh pages another src_uri
     quizzes = _report().renderable(source.path)
     catalogue = build.strings()
+    if any(quizzes):
+        assets.use(build.page(assets.STATE, page.file.src_uri), "quiz")
 
     def lost(quiz):
         log.error(f"{source.label}: quiz '{quiz.id}' could not be rendered: it did not reach the page's "
@@ -55,17 +52,3 @@ def on_page_markdown(markdown, page, config, files):
     markdown_ext.add(page.file.src_uri, "quiz", find)
     return markdown
 
-
-def _versioned(path: str, page, config) -> str:
-    # The file's own hash in the URL: browsers may cache it for ever, a new build gets a new URL.
-    source = Path(config.theme.custom_dir) / path
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:10]
-    return f"{get_relative_url(path, page.url)}?v={digest}"
-
-
-def on_post_page(output, page, config):
-    if 'data-module="ic-quiz"' not in output:
-        return output
-    css, js = (_versioned(path, page, config) for path in ASSETS)
-    tags = f'<link rel="stylesheet" href="{css}">\n<script src="{js}" defer></script>\n'
-    return output.replace("</head>", tags + "</head>", 1)

@@ -6,7 +6,7 @@ then rendered by overrides/main.html from `ic_review`.
 
 from __future__ import annotations
 
-from toolkit import review_dates, state, strings
+from toolkit import assets, review_dates, state, strings
 
 
 def on_page_context(context, page, config, nav):
@@ -14,4 +14,6 @@ def on_page_context(context, page, config, nav):
     source = build.source_of(page)
     review = review_dates.review_of(source.text, source.label)
     context["ic_review"] = review_dates.render(review, source.language, strings.load(source.language))
+    if review is not None:
+        assets.use(build.page(assets.STATE, page.file.src_uri), "review_dates")
     return context

@@ -13,9 +13,11 @@
   Material's entries, now none) writes this build's language index: search/search_index.json (English)
   or cy/search/search_index.json (Welsh). mkdocs.yml sets the i18n plugin's `reconfigure_search: false`:
   its de-duplication compares every English entry with every Welsh one.
-- on_post_page / on_post_template (404 pages) point each page's search at its language's index, through
-  overrides/assets/search/search.js (holds the request back until the reader starts a search) and
-  overrides/assets/search/worker.js (loads Material's search engine only then).
+- on_page_context (default priority) / on_template_context (404 pages) link the search component
+  (toolkit.assets) with this language's index: overrides/assets/search/search.js holds the index request
+  back until the reader starts a search and sends it there; results-lang.js marks each result's language.
+  on_post_page / on_post_template point Material's search engine at overrides/assets/search/worker.js,
+  which loads Material's engine only then.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from urllib.parse import urlsplit
 
 from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 
-from toolkit import search, state
+from toolkit import assets, search, state
 from toolkit.search import indexer
 
 log = get_plugin_logger("toolkit")
@@ -92,12 +94,33 @@ def _restore_search(context, page, config, nav):
     return context
 
 
-on_page_context = CombinedEvent(_index_page, _restore_search)
+def _use(key: str) -> None:
+    build = state.current()
+    if _index() is None:
+        return  # the search plugin is off
+    catalogue = build.strings()
+    assets.use(build.page(assets.STATE, key), "search",
+               index=assets.Site(search.index_path(build.language, build.languages.default)),
+               shared=assets.Site(search.SHARED_INDEX), root=assets.Site(""),
+               name_en=catalogue["a11y_language_en"], name_cy=catalogue["a11y_language_cy"])
+
+
+def _link_assets(context, page, config, nav):
+    _use(page.file.src_uri)
+    return context
+
+
+on_page_context = CombinedEvent(_index_page, _link_assets, _restore_search)
+
+
+def on_template_context(context, template_name, config):
+    if template_name == assets.NOT_FOUND:
+        _use(assets.NOT_FOUND)
+    return context
 
 
 def on_post_page(output, page, config):
-    running = state.current()
-    return search.rewrite_page(output, page.url, running.language, running.languages.default)
+    return search.rewrite_page(output, page.url)
 
 
 # Before hooks/a11y.py (50) and hooks/not_found.py (0), which writes the Welsh 404 page itself.
@@ -105,10 +128,8 @@ def on_post_page(output, page, config):
 def on_post_template(output, template_name, config):
     if template_name != "404.html":
         return output
-    running = state.current()
     root = urlsplit(config.site_url or "/").path or "/"
-    return search.rewrite_page(output, "404.html", running.language, running.languages.default,
-                               absolute_root=root)
+    return search.rewrite_page(output, "404.html", absolute_root=root)
 
 
 # After mkdocs-static-i18n (-100), which rewrites search/search_index.json at the end of the outer build.

@@ -7,31 +7,29 @@ docs/trainers.md and docs/cy/trainers.md hold the marker).
 - on_page_context replaces the marker once every page has been rendered (MkDocs renders all pages'
   content before the first page's context), walking the finished navigation: a new guide, page, section
   or quiz appears without any edit. An item that cannot be linked in both languages is an error, and
-  the index is then left out. The guides' own trainer pages are rendered there too and kept on the page
-  object, for this build only (each language's build has its own page objects).
-- on_post_page links trainer.css and trainer.js (the copy-link buttons), only on that page; then, at
-  -90, once every other hook has finished the trainer page (mkdocs-static-i18n's page events are at +50
-  and its no-op on_post_page at -100), writes each guide's trainer page, composed from that finished
-  HTML, next to the trainer page's file.
+  the index is then left out. The guides' own trainer pages are rendered there too and kept in this
+  build's state (toolkit.state; each language's build has its own). The page then uses trainer.css and
+  trainer.js (the copy-link buttons; toolkit.assets), so the guides' trainer pages, composed from its
+  HTML, have them too.
+- on_post_page at -90, once every other hook has finished the trainer page (mkdocs-static-i18n's page
+  events are at +50 and its no-op on_post_page at -100), writes each guide's trainer page, composed from
+  that finished HTML, next to the trainer page's file.
 """
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
 
-from toolkit import navigation, state, strings
+from toolkit import assets, navigation, state, strings
 from toolkit import trainer
 from toolkit.trainer.model import GuideSource, Heading, PageSource
 from toolkit.whole_guide import print_url
 
 log = get_plugin_logger("toolkit")
-ASSETS = ("assets/trainer/trainer.css", "assets/trainer/trainer.js")
 
 
 def _headings(toc) -> tuple[Heading, ...]:
@@ -97,6 +95,7 @@ def on_page_context(context, page, config, nav):
         labels=labels, other_labels=other_labels)
     page.content = page.content.replace(trainer.MARKER, html)
     if not problems:
+        assets.use(build.page(assets.STATE, page.file.src_uri), "trainer")
         # In this build's state: the Welsh build, nested in the English one, has its own.
         build.page("trainer", page.file.src_uri)["guide_pages"] = (trainer.guide_pages(
             entries, trainer_url=page.url, trainer_path=page.file.dest_uri, site_url=site_url,
@@ -104,21 +103,8 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-def _versioned(path: str, page, config) -> str:
-    digest = hashlib.sha256((Path(config.theme.custom_dir) / path).read_bytes()).hexdigest()[:10]
-    return f"{get_relative_url(path, page.url)}?v={digest}"
-
-
-def _link_assets(output, page, config):
-    if 'data-module="ic-trainer"' not in output:
-        return output
-    css, js = (_versioned(path, page, config) for path in ASSETS)
-    tags = f'<link rel="stylesheet" href="{css}">\n<script src="{js}" defer></script>\n'
-    return output.replace("</head>", tags + "</head>", 1)
-
-
 @event_priority(-90)
-def _write_guide_pages(output, page, config):
+def on_post_page(output, page, config):
     guide_pages = state.current().drop_page("trainer", page.file.src_uri).get("guide_pages", ())
     site = Path(config.site_dir)
     for guide_page in guide_pages:
@@ -126,6 +112,3 @@ def _write_guide_pages(output, page, config):
         target.parent.mkdir(parents=True, exist_ok=True)  # MkDocs writes the trainer page's own file later
         target.write_text(trainer.compose(output, guide_page), encoding="utf-8")
     return output
-
-
-on_post_page = CombinedEvent(_link_assets, _write_guide_pages)

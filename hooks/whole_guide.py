@@ -1,8 +1,8 @@
 """One printable "whole guide" page per guide and language, <guide>/print.html (toolkit.whole_guide).
 
 - on_page_content adds a link to it at the end of each guide's index page.
-- on_post_page links overrides/assets/whole_guide/print.css on every page, with media="print": printing any
-  page gives its text without the site's navigation, and quizzes with their answer key.
+- overrides/assets/whole_guide/print.css is linked on every page, with media="print" (toolkit.assets):
+  printing any page gives its text without the site's navigation, and quizzes with their answer key.
 - on_post_build, in each language's build, composes it from that language's built pages, following the
   learning path (rel="next") from the guide's index page. It is written after MkDocs has finished, so it
   is in no navigation, previous/next link, sitemap or search index.
@@ -15,7 +15,6 @@ from html import escape
 from pathlib import Path
 
 from mkdocs.plugins import get_plugin_logger
-from mkdocs.utils import get_relative_url
 
 from toolkit import state
 from toolkit.problems import Problem
@@ -24,7 +23,6 @@ from toolkit.whole_guide.parse import PRINT_FILE
 from toolkit.whole_guide.render import BuiltPage, compose
 
 log = get_plugin_logger("toolkit")
-PRINT_CSS = "assets/whole_guide/print.css"
 
 
 def on_page_content(html, page, config, files):
@@ -36,11 +34,6 @@ def on_page_content(html, page, config, files):
         return html
     text = build.strings()["whole_guide_link"]
     return html + f'\n<p class="ic-whole-guide__link"><a href="{PRINT_FILE}">{escape(text)}</a></p>\n'
-
-
-def on_post_page(output, page, config):
-    href = get_relative_url(PRINT_CSS, page.url)
-    return output.replace("</head>", f'<link rel="stylesheet" href="{href}" media="print">\n</head>', 1)
 
 
 def on_post_build(config):

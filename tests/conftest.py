@@ -45,6 +45,9 @@ def build_site(out: Path, site_url: str, config: Path = ROOT / "mkdocs.yml") -> 
 PROJECT = ("mkdocs.yml", "hooks", "overrides", "ladders")  # what a build needs besides docs/
 
 
+HALLWAY = ("hooks/build.py", "hooks/checks.py", "hooks/assets.py")
+
+
 def copy_project(dest: Path, *, docs: bool = True, fixtures: bool = False, hooks: Iterable[str] | None = None,
                  files: Mapping[str, str | None] | None = None) -> Path:
     """Copy the project into `dest` and return the copy's mkdocs.yml, for build_site.
@@ -71,7 +74,9 @@ def copy_project(dest: Path, *, docs: bool = True, fixtures: bool = False, hooks
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(source, target)
     if hooks is not None:
-        kept = set(hooks)
+        # The hallway every component's hook stands on stays: the build's state and Markdown extension,
+        # the sources and their checks, the assets.
+        kept = set(hooks) | set(HALLWAY)
         config = (dest / "mkdocs.yml").read_text(encoding="utf-8")
         config = re.sub(r"(?m)^  - (hooks/\S+\.py)\n", lambda m: m.group(0) if m.group(1) in kept else "", config)
         (dest / "mkdocs.yml").write_text(config, encoding="utf-8")

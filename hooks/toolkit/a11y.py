@@ -52,16 +52,3 @@ def add_missing_skip_link(html: str, text: str) -> str:
 def repair(html: str, skip_text: str) -> str:
     return add_missing_skip_link(drop_dangling_label_for(drop_checkbox_autocomplete(html)), skip_text)
 
-
-
-def add_site_script(html: str, src: str, data: dict[str, str]) -> str:
-    """Load the site-wide accessibility script (overrides/assets/a11y/a11y.js) at the end of a page.
-
-    `src` is relative to the page (absolute on the 404 pages); `data` becomes data-* attributes, e.g.
-    {"name-en": "Saesneg"}: the script's strings, in the page's language.
-    """
-    if "</body>" not in html:
-        return html
-    attrs = "".join(f' data-{key}="{escape(value)}"' for key, value in data.items())
-    head, _, tail = html.rpartition("</body>")
-    return f'{head}<script src="{escape(src)}"{attrs} defer></script>\n</body>{tail}'

@@ -14,7 +14,7 @@ from tests.conftest import build_site, copy_project, toolkit_errors
 
 pytestmark = pytest.mark.build
 
-KEEP_HOOKS = ("hooks/build.py", "hooks/checks.py", "hooks/strings.py", "hooks/quiz.py")
+KEEP_HOOKS = ("hooks/strings.py", "hooks/quiz.py")
 
 
 def quiz(quiz_id: str, body: str) -> str:

@@ -114,15 +114,20 @@ def test_home_page_has_no_review_dates(site_dir):
     assert article(soup(site_dir / "index.html")).select_one(".ic-review") is None
 
 
-def test_every_page_loads_the_site_script_with_strings_in_its_language(site_dir):
+def test_every_page_loads_the_site_scripts_with_strings_in_its_language(site_dir):
     for page in _all_pages(site_dir):
         html = soup(page)
-        scripts = [s for s in html.select("script[src]") if s["src"].endswith("assets/a11y/a11y.js")]
-        assert len(scripts) == 1 and scripts[0].has_attr("defer"), page
-        assert _resolve(site_dir, page, scripts[0]["src"]).is_file(), page
         welsh = html.html["lang"] == "cy"
-        assert scripts[0]["data-menu-label"] == ("Dewislen" if welsh else "Menu"), page
-        assert scripts[0]["data-name-en"] == ("Saesneg" if welsh else "English"), page
+        found = {}
+        for name in ("a11y/a11y.js", "search/results-lang.js"):
+            scripts = [s for s in html.select("script[src]") if f"assets/{name}?v=" in s["src"]]
+            assert len(scripts) == 1 and scripts[0].has_attr("defer"), (page, name)
+            assert _resolve(site_dir, page, scripts[0]["src"].split("?")[0]).is_file(), page
+            found[name] = scripts[0]
+        # Strings for the scripts, in the page's language, on their own tags (data-i18n-*, read by ic.js).
+        assert found["a11y/a11y.js"]["data-i18n-menu-label"] == ("Dewislen" if welsh else "Menu"), page
+        assert found["a11y/a11y.js"]["data-i18n-nav-back"] == ("yn ôl" if welsh else "back"), page
+        assert found["search/results-lang.js"]["data-i18n-name-en"] == ("Saesneg" if welsh else "English"), page
 
 
 def test_not_found_pages_have_a_skip_link(site_dir):

@@ -43,9 +43,9 @@ def test_pages_point_search_at_their_language(site_dir):
                         ("cy/co-production/tips/index.html", "../../search/search_index.json")):
         html = soup(site_dir / path)
         scripts = [s.get("src", "") for s in html.select("script")]
-        shim = html.select_one('script[src$="assets/search/search.js"]')
-        assert shim["data-index"] == index
-        assert (site_dir / path).parent.joinpath(shim["data-index"]).resolve().is_file()
+        shim = html.select_one('script[src*="assets/search/search.js?v="]')
+        assert shim["data-i18n-index"] == index
+        assert (site_dir / path).parent.joinpath(shim["data-i18n-index"]).resolve().is_file()
         bundle = next(i for i, s in enumerate(scripts) if "javascripts/bundle." in s)
         assert scripts.index(shim["src"]) < bundle, "search.js runs before Material's script"
         config = json.loads(html.select_one("#__config").string)

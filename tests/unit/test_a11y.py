@@ -41,10 +41,3 @@ def test_repair_does_all_three():
     assert 'type="checkbox" id="__drawer">' in fixed and '<label>T</label>' in fixed
     assert '<a href="#h" class="md-skip">Skip to content</a>' in fixed
 
-
-def test_site_script_is_added_before_the_end_of_the_body_with_escaped_strings():
-    html = "<html><body><p>x</p></body></html>"
-    fixed = a11y.add_site_script(html, "../assets/a11y/a11y.js", {"root": "..", "name-en": "Saesneg & \"x\""})
-    assert fixed == ('<html><body><p>x</p><script src="../assets/a11y/a11y.js" data-root=".." '
-                     'data-name-en="Saesneg &amp; &quot;x&quot;" defer></script>\n</body></html>')
-    assert a11y.add_site_script("<p>fragment</p>", "a.js", {}) == "<p>fragment</p>"

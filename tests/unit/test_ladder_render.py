@@ -104,11 +104,11 @@ def test_assessment_passes_its_words_to_the_script_in_the_page_language(small):
     root = _html(ASSESSMENT, small, "cy").select_one("[data-module=ic-ladder-check]")
     catalogue = strings.load("cy")
     assert root["data-ladder"] == "small" and root["data-storage-key"] == "ic-ladder:small"
-    assert root["data-text-badge"] == catalogue["ladder_badge"] == "Eich prosiect"
-    assert root["data-text-result"] == catalogue["ladder_result"]
+    assert root["data-i18n-badge"] == catalogue["ladder_badge"] == "Eich prosiect"
+    assert root["data-i18n-result"] == catalogue["ladder_result"]
     assert root.select_one("button[type=submit]").get_text() == "Dangos ble mae fy mhrosiect"
     for name, value in root.attrs.items():
-        if name.startswith("data-text-"):
+        if name.startswith("data-i18n-"):
             assert value.strip(), name
 
 
@@ -116,6 +116,6 @@ def test_every_ladder_string_is_used_by_a_template_or_the_script():
     from pathlib import Path
     root = Path(__file__).resolve().parents[2]
     sources = "".join(p.read_text(encoding="utf-8") for p in
-                      (root / "hooks/toolkit/ladder/templates").glob("*.html"))
+                      (root / "hooks/toolkit/ladder/templates").glob("*.html.j2"))
     for key in (k for k in strings.load("en") if k.startswith("ladder_")):
         assert f"t.{key}" in sources, f"{key} is not used"

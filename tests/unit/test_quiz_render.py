@@ -99,15 +99,15 @@ def test_welsh_page_gets_welsh_strings_everywhere():
     assert html.select_one(".ic-quiz__check").get_text() == "Gwirio ateb"
     assert html.select_one(".ic-quiz__retry").get_text() == "Ceisiwch eto"
     assert [label.get_text() for label in html.select("#ic-quiz-demo--is-it label")] == ["Gwir", "Gau"]
-    assert root["data-score"] == "Sgôr: {correct} o {total} yn gywir"
-    assert root["data-badge-correct"] == "Cywir" and root["data-badge-incorrect"] == "Anghywir"
+    assert root["data-i18n-score"] == "Sgôr: {correct} o {total} yn gywir"
+    assert root["data-i18n-badge-correct"] == "Cywir" and root["data-i18n-badge-incorrect"] == "Anghywir"
     assert "Yr atebion cywir:" in html.select("details")[2].get_text()
 
 
 def test_every_string_the_script_needs_is_on_the_quiz():
     root = rendered().select_one('[data-module="ic-quiz"]')
     for attribute in render.JS_STRINGS.values():
-        assert root[f"data-{attribute}"].strip(), attribute
+        assert root[f"data-i18n-{attribute}"].strip(), attribute
     assert root["data-quiz-id"] == "demo"
 
 

@@ -18,7 +18,8 @@ SHELL = """<!doctype html><html lang="en"><head><title>Intro - Site</title>
 </article><nav class="md-footer__inner"><a class="md-footer__link--next" href="two/">Next</a></nav></body></html>"""
 
 TWO = """<!doctype html><html lang="en"><head><link rel="stylesheet" href="../../assets/quiz.css?v=1">
-<script src="../../assets/quiz.js" defer></script></head><body>
+<script src="../../assets/quiz.js" defer></script><link rel="stylesheet" href="../../assets/p.css" media="print">
+<script src="../../assets/x.js" data-i18n-name="A &amp; B" defer></script></head><body>
 <article class="md-content__inner md-typeset"><h1 id="two">Two</h1><h2 id="a">A again</h2>
 <h3 id="b">B</h3><a href="#a">up</a><a href="../">back to intro</a><img src="../img.png" alt=""></article></body></html>"""
 
@@ -68,4 +69,8 @@ def test_compose():
     assert soup.select_one('meta[name="robots"]')["content"] == "noindex"
     assert soup.title.get_text() == "G: the whole guide - Site"
     assert [t.get("href") or t.get("src") for t in soup.head.select("link[rel=stylesheet], script")] == [
-        "../assets/site.css", "../assets/quiz.css?v=1", "../assets/quiz.js"]
+        "../assets/site.css", "../assets/quiz.css?v=1", "../assets/quiz.js", "../assets/p.css", "../assets/x.js"]
+    # Each collected tag as the page wrote it: media, defer and the strings for its script.
+    assert soup.head.select_one('link[href="../assets/p.css"]')["media"] == "print"
+    script = soup.head.select_one('script[src="../assets/x.js"]')
+    assert script.has_attr("defer") and script["data-i18n-name"] == "A & B"

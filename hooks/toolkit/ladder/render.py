@@ -1,4 +1,4 @@
-"""Ladder and self-assessment HTML, in one language, through the Jinja2 templates next to this file.
+"""Ladder and self-assessment HTML, in one language, through templates/*.html.j2 (toolkit.templating).
 
 Only a ladder that passed ``validate`` may be rendered: a broken ladder renders nothing at all.
 Its sentences (the credit, each rung's meaning and next step, the statements) are inline Markdown: they
@@ -11,25 +11,15 @@ the words JavaScript needs are written into data-* attributes, so the script nev
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
 from typing import Mapping
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from ..templating import template
 from .model import Ladder
 from .placement import ASSESSMENT, LADDER
 
 STORAGE_PREFIX = "ic-ladder:"
-
-
-@lru_cache(maxsize=1)
-def _environment() -> Environment:
-    # StrictUndefined: a missing catalogue key fails loudly in tests instead of printing nothing.
-    return Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=True,
-                       trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
-                       keep_trailing_newline=False)
 
 
 def dom_id(ladder: Ladder, rung_id: str | None = None) -> str:
@@ -100,6 +90,6 @@ def _format(template: str, **values) -> str:
 
 def render(kind: str, ladder: Ladder, language: str, text: Mapping[str, str], html: Mapping[str, str]) -> str:
     """The ladder or its self-assessment; `html` maps each of `texts`' names to its converted HTML."""
-    template = {LADDER: "ladder.html", ASSESSMENT: "assessment.html"}[kind]
-    return _environment().get_template(template).render(
+    name = {LADDER: "ladder", ASSESSMENT: "assessment"}[kind]
+    return template("ladder", name).render(
         **_view(ladder, language, html), t=dict(text), format=_format).strip()

@@ -1,4 +1,4 @@
-"""A valid quiz → HTML, through the Jinja2 template next to this file, in the page's own Markdown.
+"""A valid quiz → HTML, through templates/quiz.html.j2 (toolkit.templating), in the page's own Markdown.
 
 `place` puts each quiz block of a page in the page's conversion (toolkit.markdown_ext): the quiz's texts
 are converted by the page's own Markdown (extensions, link checks, link rewriting) and arrive here as
@@ -9,18 +9,16 @@ the browser.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Mapping
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from ..markdown_ext import Conversion
+from ..templating import template
 from . import blocks
 from .model import MULTIPLE, TRUE_FALSE, Quiz
 
-# catalogue key → data-* attribute read by quiz.js
+# catalogue key → data-i18n-* attribute read by quiz.js (through ic.js)
 JS_STRINGS = {
     "quiz_result_correct": "result-correct",
     "quiz_result_wrong": "result-wrong",
@@ -75,14 +73,6 @@ def place(lines: list[str], conversion: Conversion, quizzes: tuple[Quiz | None, 
     return lines, matches
 
 
-@lru_cache(maxsize=1)
-def _template():
-    # Templates never change during a process, so caching the compiled one keeps no build state.
-    env = Environment(loader=FileSystemLoader(Path(__file__).parent), autoescape=select_autoescape(["j2"]),
-                      keep_trailing_newline=False)
-    return env.get_template("quiz.html.j2")
-
-
 def dom_id(quiz_id: str, question_id: str | None = None, option: int | None = None) -> str:
     # '--' cannot occur inside an id (validate.ID), so 'a-b' + 'c' and 'a' + 'b-c' never collide.
     parts = ["ic-quiz-" + quiz_id] + ([question_id] if question_id else []) + \
@@ -119,7 +109,7 @@ def render(quiz: Quiz, texts_html: Mapping[str, str], strings: Mapping[str, str]
             "has_feedback": any(o["feedback"] for o in options),
             "explanation": html(key("explanation", q)),
         })
-    return _template().render(
+    return template("quiz", "quiz").render(
         quiz=quiz, dom_id=dom_id(quiz.id), title=html(key("title")), questions=questions, s=strings,
         js_strings=[(attribute, strings[name]) for name, attribute in JS_STRINGS.items()],
     )

@@ -13,9 +13,9 @@ This package, without MkDocs:
 - `language_index` (parse): one build's entries → that language's index, with a search configuration
   that suits the language (lunr.js has no Welsh stemmer or stop words; the English ones would damage Welsh);
 - `problems_of` (validate): entries in the wrong language's index;
-- `rewrite_page` (render): points a page's search at its language's index and at a small worker that
-  loads Material's search engine on the first query, and loads search.js, which holds back the index
-  request until the reader starts a search.
+- `rewrite_page` (render): points a page's search at a small worker that loads Material's search engine on
+  the first query. search.js, linked through toolkit.assets with the address of the page language's index
+  (`index_path`), holds back the index request until the reader starts a search and sends it there.
 """
 
 from __future__ import annotations
@@ -24,14 +24,12 @@ import json
 import posixpath
 import re
 from dataclasses import dataclass
-from html import escape
 from types import MappingProxyType
 
 from ..problems import Problem
 from .indexer import Entry
 
 SHARED_INDEX = "search/search_index.json"  # where Material's script looks, for every language
-SHIM = "assets/search/search.js"
 WORKER = "assets/search/worker.js"
 
 # Per-language search settings, written into that language's index (Material's worker reads them there).
@@ -123,14 +121,14 @@ def relative(page_url: str, target: str) -> str:
     return posixpath.relpath(target, base)
 
 
-def rewrite_page(html: str, page_url: str, language: str, default: str, absolute_root: str | None = None) -> str:
-    """Point the page's search at its language's index, lazily. Pages without search are left as they are.
+def rewrite_page(html: str, page_url: str, absolute_root: str | None = None) -> str:
+    """Point the page's search engine at our worker, which loads Material's engine lazily. Pages without
+    search are left as they are.
 
     `absolute_root` (e.g. "/toolkit/") writes absolute URLs instead, for pages served at any address (404).
     """
     match = _CONFIG.search(html)
-    bundle = _BUNDLE.search(html)
-    if not match or not bundle or 'name="search"' not in html:
+    if not match or not _BUNDLE.search(html) or 'name="search"' not in html:
         return html
     config = json.loads(match.group(2))
     engine = config.get("search")
@@ -145,10 +143,4 @@ def rewrite_page(html: str, page_url: str, language: str, default: str, absolute
     engine_from_worker = posixpath.relpath(engine_path, posixpath.dirname(WORKER))
     config["search"] = f"{link(WORKER)}?engine={engine_from_worker}"
     new_config = json.dumps(config, sort_keys=True).replace("</", "<\\/")
-    html = html[:match.start(2)] + new_config + html[match.end(2):]
-    # search.js must run before Material's bundle, which asks for the index as soon as it starts; it is
-    # small and sits at the end of <body>, so it delays nothing the reader sees.
-    tag = (f'<script src="{escape(link(SHIM))}" data-index="{escape(link(index_path(language, default)))}" '
-           f'data-shared="{escape(link(SHARED_INDEX))}"></script>\n')
-    bundle = _BUNDLE.search(html)
-    return html[:bundle.start()] + tag + html[bundle.start():]
+    return html[:match.start(2)] + new_config + html[match.end(2):]

@@ -3,7 +3,7 @@ in both languages, a copy-link button and a reading time per page, generated fro
 (hooks/trainer.py).
 
 parse (rendered pages → frozen entries), validate (every item can be linked in both languages),
-render (HTML from templates/: index.html, one entry per guide; guide.html, one guide's pages and
+render (HTML from templates/: index.html.j2, one entry per guide; guide.html.j2, one guide's pages and
 sections), guide_pages (each guide's page composed into the finished trainer page).
 """
 

@@ -1,5 +1,5 @@
-"""The trainer page's list of guides (templates/index.html) and each guide's trainer page content
-(templates/guide.html) as HTML, in the page's language.
+"""The trainer page's list of guides (templates/index.html.j2) and each guide's trainer page content
+(templates/guide.html.j2) as HTML, in the page's language (toolkit.templating).
 
 Links are relative to the trainer page (they work on any host and from the offline copy); the address
 the copy button copies is the absolute one under site_url, the address trainers put in course material.
@@ -8,21 +8,12 @@ the copy button copies is the absolute one under site_url, the address trainers 
 from __future__ import annotations
 
 import posixpath
-from functools import lru_cache
-from pathlib import Path
 from typing import Mapping
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
+from ..templating import template
 from .model import GuideEntry
 
 MARKER = "<!-- toolkit:trainer-index -->"
-
-
-@lru_cache(maxsize=1)
-def _environment() -> Environment:
-    return Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=True,
-                       trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined)
 
 
 def relative_url(from_url: str, to_url: str) -> str:
@@ -51,10 +42,10 @@ def guide_page_url(trainer_url: str, folder: str) -> str:
     return (f"{head}/" if head else "") + f"{own}.html" + (hash_ + fragment)
 
 
-def _render(template: str, *, page_url: str, site_url: str, language: str, other_language: str,
+def _render(name: str, *, page_url: str, site_url: str, language: str, other_language: str,
             labels: Mapping[str, str], other_labels: Mapping[str, str], **values) -> str:
     root = site_url if site_url.endswith("/") else site_url + "/"
-    return _environment().get_template(template).render(
+    return template("trainer", name).render(
         language=language, other=other_language, t=labels, t_other=other_labels,
         link=lambda url: relative_url(page_url, url), absolute=lambda url: root + url, **values,
     ).strip() + "\n"
@@ -63,7 +54,7 @@ def _render(template: str, *, page_url: str, site_url: str, language: str, other
 def render(guides: tuple[GuideEntry, ...], *, page_url: str, site_url: str, language: str,
            other_language: str, labels: Mapping[str, str], other_labels: Mapping[str, str]) -> str:
     """The trainer page's list: one entry per guide, with a link to the guide's own trainer page."""
-    return _render("index.html", guides=guides, guide_url=lambda guide: guide_page_url(page_url, guide.slug),
+    return _render("index", guides=guides, guide_url=lambda guide: guide_page_url(page_url, guide.slug),
                    page_url=page_url, site_url=site_url, language=language, other_language=other_language,
                    labels=labels, other_labels=other_labels)
 
@@ -72,6 +63,6 @@ def render_guide(guide: GuideEntry, *, page_url: str, back_url: str, title: str,
                  site_url: str, language: str, other_language: str, labels: Mapping[str, str],
                  other_labels: Mapping[str, str]) -> str:
     """The article of one guide's trainer page (at `page_url`), linking back to the trainer page."""
-    return _render("guide.html", guide=guide, back_url=back_url, title=title, heading_id=heading_id,
+    return _render("guide", guide=guide, back_url=back_url, title=title, heading_id=heading_id,
                    page_url=page_url, site_url=site_url, language=language, other_language=other_language,
                    labels=labels, other_labels=other_labels)

@@ -111,17 +111,18 @@ def compose(pages: list[BuiltPage], *, guide_folder: str, print_path: str, title
 
     html = shell.with_article(pages[0].html, content)
 
-    # Stylesheets and scripts a page added for its components (quiz, ladder), once each.
+    # Stylesheets and scripts a page's components (quiz, ladder) linked in its head (toolkit.assets), once
+    # each: the tag as the page wrote it (media, defer, data-i18n-*), its URL re-aimed from this page.
     head, _, body = html.partition("</head>")
     present = {m.group(1) or m.group(2) for m in _HEAD_ASSET.finditer(head)}
     extra = []
     for page in pages[1:]:
         for match in _HEAD_ASSET.finditer(page.html.partition("</head>")[0]):
-            url = _relink(match.group(1) or match.group(2), page.path, print_path)
+            original = match.group(1) or match.group(2)
+            url = _relink(original, page.path, print_path)
             if url not in present:
                 present.add(url)
-                extra.append(f'<link rel="stylesheet" href="{url}">' if match.group(1)
-                             else f'<script src="{url}" defer></script>')
+                extra.append(match.group(0).replace(f'"{original}"', f'"{escape(url)}"', 1))
 
     # Not part of the learning path, and not a second copy for search engines.
     head = _PREV_NEXT.sub("", head)

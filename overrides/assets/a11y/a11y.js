@@ -1,77 +1,24 @@
 /*
- * Site-wide accessibility repairs to Material's interface (issue 5). Loaded on every page by hooks/a11y.py;
- * strings come from data-* attributes written at build time in the page's language.
+ * Site-wide accessibility repairs to Material's interface (issue 5), on every page (toolkit.assets).
+ * Strings come from data-i18n-* on this script's tag (ic.js), in the page's language. (Search results
+ * marked with their language: search/results-lang.js.)
  *
- * 1. Search results in the language they are written in (WCAG 3.1.2, language of parts). Material writes
- *    results without `lang`; wherever an index holds both languages (Material's default: one index for
- *    the whole site), a screen reader would read an English title with Welsh pronunciation. Each result
- *    gets the language of the page it links to (pages under /cy/ are Welsh) and, when that is not the
- *    page's language, a visible label naming it. With one index per language this changes nothing.
+ * 1. The colour-scheme switch: keyboard focus lands on the icon that is shown (see below).
  *
- * 2. The colour-scheme switch: keyboard focus lands on the icon that is shown (see below).
- *
- * 3. The menu and search buttons on narrow screens and at high zoom (WCAG 2.1.1, keyboard). Material's
+ * 2. The menu and search buttons on narrow screens and at high zoom (WCAG 2.1.1, keyboard). Material's
  *    buttons are <label>s for hidden checkboxes: they cannot be reached with the Tab key, have no name,
  *    and do not say whether they are open. Each becomes a named button with aria-expanded, operated with
  *    Enter or Space; Escape closes it and returns the focus. Moving the focus out of the open menu closes
  *    it, so that it never covers the focused element.
  *
- * 4. The sections of that menu: their open and back controls become buttons too (see below).
+ * 3. The sections of that menu: their open and back controls become buttons too (see below).
  */
 (function () {
   "use strict";
 
-  var script = document.currentScript;
-  if (!script) {
-    return;
-  }
-  var data = script.dataset;
-  var pageLang = document.documentElement.lang || "en";
+  var data = ic.strings(document.currentScript);
 
-  // ---- 1. search results ----------------------------------------------------------------------------
-  var list = document.querySelector(".md-search-result__list");
-  var names = { en: data.nameEn, cy: data.nameCy };
-  // The site's root, from the page-relative path written at build time, so a sub-path host works.
-  var root = new URL(data.root, document.baseURI).pathname;
-
-  function languageOf(href) {
-    var path = new URL(href, document.baseURI).pathname;
-    var rest = path.indexOf(root) === 0 ? path.slice(root.length) : path.replace(/^\//, "");
-    return /^cy(\/|$)/.test(rest) ? "cy" : "en";
-  }
-
-  function markResult(item) {
-    var link = item.querySelector("a[href]");
-    if (!link || item.hasAttribute("data-ic-lang")) {
-      return;
-    }
-    var lang = languageOf(link.getAttribute("href"));
-    item.setAttribute("data-ic-lang", lang);
-    item.setAttribute("lang", lang);
-    item.querySelectorAll("a[href]").forEach(function (a) {
-      a.setAttribute("hreflang", lang);
-    });
-    var title = item.querySelector("h1, h2");
-    if (lang !== pageLang && names[lang] && title) {
-      var label = document.createElement("span");
-      label.className = "ic-search-lang";
-      label.lang = pageLang;
-      label.textContent = names[lang];
-      title.appendChild(document.createTextNode(" "));
-      title.appendChild(label);
-    }
-  }
-
-  if (list) {
-    var markAll = function () {
-      list.querySelectorAll(".md-search-result__item").forEach(markResult);
-    };
-    // Material replaces the results on every keystroke; marking is idempotent (data-ic-lang).
-    new MutationObserver(markAll).observe(list, { childList: true, subtree: true });
-    markAll();
-  }
-
-  // ---- 2. colour-scheme switch ----------------------------------------------------------------------
+  // ---- 1. colour-scheme switch ----------------------------------------------------------------------
   // Material follows the reader's system setting without checking the matching radio button, so Tab lands
   // on the first radio, whose icon is the hidden one in the dark scheme. Checking the radio of the scheme
   // on screen (no change event: nothing else happens) puts focus on the visible icon.
@@ -86,7 +33,7 @@
     });
   }
 
-  // ---- 3. header buttons on narrow screens -------------------------------------------------------
+  // ---- 2. header buttons on narrow screens -------------------------------------------------------
   // Material's menu and search buttons are <label>s for hidden checkboxes: not in the Tab order, without a
   // name, silent about their state. Each becomes a named button with aria-expanded.
   function headerButton(toggleId, name, panel, closeOnFocusOut, onOpen) {
@@ -153,11 +100,11 @@
     sync();
   }
 
-  // ---- 4. the menu's sections on narrow screens ------------------------------------------------------
+  // ---- 3. the menu's sections on narrow screens ------------------------------------------------------
   // In the slide-out menu, Material opens a section (and the current page's contents) as a panel over the
   // menu, with <label>s as the controls: the "open" arrow, the page's own entry and the panel's title
   // that goes back. None can be reached with the Tab key. Each becomes a button; opening a panel moves the
-  // focus to its title, going back moves it to the control that opened it (site.css hides what a panel
+  // focus to its title, going back moves it to the control that opened it (a11y.css hides what a panel
   // covers, so focus never lands under it).
   var menuButton = document.querySelector('.md-header label.md-header__button[for="__drawer"]');
 

@@ -9,31 +9,17 @@
  * does not count (a rung needs every rung below it), but the reader is told about it.
  *
  * Answers are saved in localStorage under data-storage-key ("ic-ladder:<ladder id>"), keyed by rung id,
- * so they survive a reload and the switch to the other language (same origin, same rung ids). Every
- * storage access is wrapped: when storage is blocked the self-assessment still works, unsaved.
- * All words come from data-* attributes written in the page's language.
+ * so they survive a reload and the switch to the other language (same origin, same rung ids). Storage
+ * goes through ic.storage, which never throws: when storage is blocked the self-assessment still works,
+ * unsaved. All words come from data-i18n-* attributes written in the page's language (ic.js).
  */
 (function () {
   "use strict";
 
   var VERSION = 1;
 
-  function readStorage(key) {
-    try {
-      return window.localStorage.getItem(key);
-    } catch (error) {
-      return null;
-    }
-  }
-
   function writeStorage(key, value) {
-    try {
-      if (value === null) window.localStorage.removeItem(key);
-      else window.localStorage.setItem(key, value);
-      return true;
-    } catch (error) {
-      return false;
-    }
+    return value === null ? ic.storage.remove(key) : ic.storage.set(key, value);
   }
 
   function format(template, values) {
@@ -69,7 +55,7 @@
     return rungs;
   }
 
-  function init(root) {
+  function init(root, strings) {
     var ladderId = root.getAttribute("data-ladder");
     var figure = document.querySelector('[data-module="ic-ladder"][data-ladder="' + ladderId + '"]');
     var form = root.querySelector("form");
@@ -77,7 +63,7 @@
     if (!figure || !form || !result) return;
 
     var key = root.getAttribute("data-storage-key");
-    var text = function (name) { return root.getAttribute("data-text-" + name) || ""; };
+    var text = function (name) { return strings[name] || ""; };
     var rungs = readLadder(figure);
     var byId = {};
     rungs.forEach(function (rung) { byId[rung.id] = rung; });
@@ -95,7 +81,7 @@
     }
 
     function load() {
-      var raw = readStorage(key);
+      var raw = ic.storage.get(key);
       var empty = { answers: {}, placed: false };
       if (!raw) return empty;
       var data;
@@ -162,13 +148,13 @@
         n: rung.step, total: rungs.length, rung: rung.label, group: rung.group
       }))];
       nodes.push(paragraph(above
-        ? format(text("result-next"), { rung: above.label, advice: rung.next })
-        : format(text("result-top"), { advice: rung.next })));
-      if (placement.skipped) nodes.push(paragraph(text("result-skipped")));
+        ? format(text("resultNext"), { rung: above.label, advice: rung.next })
+        : format(text("resultTop"), { advice: rung.next })));
+      if (placement.skipped) nodes.push(paragraph(text("resultSkipped")));
       if (rung.details && rung.details.id) {
         var link = document.createElement("a");
         link.href = "#" + rung.details.id;
-        link.textContent = text("result-link");
+        link.textContent = text("resultLink");
         var p = paragraph("");
         p.appendChild(link);
         nodes.push(p);
@@ -188,7 +174,7 @@
                           ".ic-ladder-check__instructions").forEach(function (node) { node.hidden = false; });
     if (!writeStorage(key + ":probe", "1") || !writeStorage(key + ":probe", null)) {
       form.querySelector(".ic-ladder-check__instructions")
-        .after(paragraph(text("storage-off"), "ic-ladder-check__storage"));
+        .after(paragraph(text("storageOff"), "ic-ladder-check__storage"));
     }
 
     var state = load();
@@ -243,5 +229,5 @@
     });
   }
 
-  document.querySelectorAll('[data-module="ic-ladder-check"]').forEach(init);
+  ic.modules("ladder-check", init);
 })();

@@ -4,21 +4,17 @@
  * "Show answer" disclosure. This adds an explicit "Check answer" button (never on change or arrow keys:
  * arrows move through a radio group, so checking on change would lock keyboard users into their first
  * step), badges with words, per-option feedback, "Try again", a score and saved progress.
- * Every string comes from data-* attributes written at build time in the page's language.
+ * Every string comes from data-i18n-* attributes written at build time in the page's language (ic.js).
  */
 (function () {
   "use strict";
   var KEY = "ic-quiz:";
 
-  // localStorage may be missing, blocked (even reading window.localStorage throws) or full: every
-  // access is wrapped, and the quiz works the same without it, only forgetting on leaving the page.
+  // Storage may be blocked or full (ic.storage never throws): the quiz works the same without it, only
+  // forgetting on leaving the page. null: storage cannot be read.
   function read(id) {
-    var raw;
-    try {
-      raw = window.localStorage.getItem(KEY + id);
-    } catch (e) {
-      return null;
-    }
+    var raw = ic.storage.get(KEY + id);
+    if (raw === undefined) return null;
     try {
       var data = JSON.parse(raw);
       return data && typeof data === "object" ? data : {};
@@ -28,20 +24,11 @@
   }
 
   function write(id, data) {
-    try {
-      window.localStorage.setItem(KEY + id, JSON.stringify(data));
-      return true;
-    } catch (e) {
-      return false;
-    }
+    return ic.storage.set(KEY + id, JSON.stringify(data));
   }
 
   function forget(id) {
-    try {
-      window.localStorage.removeItem(KEY + id);
-    } catch (e) {
-      // nothing was saved
-    }
+    ic.storage.remove(KEY + id);
   }
 
   function all(root, selector) {
@@ -62,9 +49,8 @@
     return result;
   }
 
-  function init(root) {
-    var text = root.dataset;
-    var id = text.quizId;
+  function init(root, text) {
+    var id = root.dataset.quizId;
     var saved = read(id);
     var state = saved || {};
     var note = root.querySelector(".ic-quiz__note");
@@ -133,16 +119,16 @@
       save();
     }
 
-    // Results go to a polite live region. Emptying it first, then filling it a moment later, makes
-    // screen readers announce a result even when it is the same as the last one.
+    // Results go to a polite live region (ic.announce); restored progress is shown at once, unannounced.
+    // A delayed announcement made stale by a newer action on the same question is dropped.
     function show(region, nodes, announce, q) {
-      region.textContent = "";
-      var turn = q ? q.turn : 0;
-      function fill() {
-        if (q && q.turn !== turn) return;
-        nodes.forEach(function (node) { region.appendChild(node); });
+      if (!announce) {
+        region.textContent = "";
+        ic.fill(region, nodes);
+        return;
       }
-      if (announce) window.setTimeout(fill, 60); else fill();
+      var turn = q ? q.turn : 0;
+      ic.announce(region, nodes, function () { return !q || q.turn === turn; });
     }
 
     function check(q, announce) {
@@ -225,5 +211,5 @@
     }, 0);
   }
 
-  all(document, '[data-module="ic-quiz"]').forEach(init);
+  ic.modules("quiz", init);
 })();

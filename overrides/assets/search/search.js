@@ -3,10 +3,11 @@
  *
  * Material's script asks for one site-wide index (search/search_index.json) as soon as any page loads.
  * This script runs just before it and changes two things about that one request:
- *  - where it goes: to the index of the page's language (data-index), so Welsh pages find Welsh pages;
+ *  - where it goes: to the index of the page's language (data-i18n-index), so Welsh pages find Welsh pages;
  *  - when it is sent: only once the reader starts a search (focuses the search field, opens search on a
  *    small screen, or arrives from a search link with ?q=), so a page view costs no index at all.
  * Material does the rest as usual. Nothing else is touched: other requests pass straight through.
+ * Its settings come from data-i18n-* on its own tag (ic.js, which runs just before it).
  */
 (function () {
   "use strict";
@@ -15,8 +16,9 @@
   if (!script || location.protocol === "file:") {
     return;
   }
-  var index = new URL(script.dataset.index, document.baseURI).href;
-  var shared = new URL(script.dataset.shared, document.baseURI).href;
+  var settings = ic.strings(script);
+  var index = new URL(settings.index, document.baseURI).href;
+  var shared = new URL(settings.shared, document.baseURI).href;
   var started = false;
   var held = [];
 

@@ -2,22 +2,11 @@
  * Trainer page: a "Copy link" button for every guide, page, section and quiz (hooks/trainer.py).
  * Without this script the links are all there and work as links; the buttons only save a step. Each
  * copies the item's published address (data-url, written at build time from site_url), even from the
- * offline copy, because that is the address trainers put in course material. Strings come from data-*
- * attributes in the page's language.
+ * offline copy, because that is the address trainers put in course material. Strings come from
+ * data-i18n-* attributes in the page's language (ic.js).
  */
 (function () {
   "use strict";
-  var root = document.querySelector('[data-module="ic-trainer"]');
-  if (!root) {
-    return;
-  }
-  var status = root.querySelector(".ic-trainer__status");
-
-  function announce(text) {
-    // Emptied first so that copying the same link twice is announced twice.
-    status.textContent = "";
-    window.setTimeout(function () { status.textContent = text; }, 50);
-  }
 
   function copyWithSelection(text) {
     // For browsers or pages (file://, plain http) without the asynchronous clipboard.
@@ -44,25 +33,36 @@
     return copyWithSelection(text);
   }
 
-  root.querySelectorAll("a.ic-trainer__link[data-url]").forEach(function (link) {
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "ic-trainer__copy";
-    button.textContent = root.dataset.copy;
-    // The visible word is the same on every button; the name says which link it copies.
-    var name = document.createElement("span");
-    name.className = "ic-visually-hidden";
-    name.textContent = ": " + link.dataset.title;
-    button.appendChild(name);
-    button.addEventListener("click", function () {
-      copy(link.dataset.url).then(function () {
-        button.classList.add("ic-trainer__copy--done");
-        announce(root.dataset.copied.replace("{title}", link.dataset.title));
-      }, function () {
-        announce(root.dataset.copyFailed);
-        link.focus();
+  function init(root, text) {
+    var status = root.querySelector(".ic-trainer__status");
+
+    function announce(message) {
+      // Emptied first (ic.announce), so that copying the same link twice is announced twice.
+      ic.announce(status, message);
+    }
+
+    root.querySelectorAll("a.ic-trainer__link[data-url]").forEach(function (link) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "ic-trainer__copy";
+      button.textContent = text.copy;
+      // The visible word is the same on every button; the name says which link it copies.
+      var name = document.createElement("span");
+      name.className = "ic-visually-hidden";
+      name.textContent = ": " + link.dataset.title;
+      button.appendChild(name);
+      button.addEventListener("click", function () {
+        copy(link.dataset.url).then(function () {
+          button.classList.add("ic-trainer__copy--done");
+          announce(text.copied.replace("{title}", link.dataset.title));
+        }, function () {
+          announce(text.copyFailed);
+          link.focus();
+        });
       });
+      link.insertAdjacentElement("afterend", button);
     });
-    link.insertAdjacentElement("afterend", button);
-  });
+  }
+
+  ic.modules("trainer", init);
 })();
