@@ -3,7 +3,7 @@
 A component's files live in `overrides/assets/<component>/` and are listed once, below (`COMPONENTS`).
 During any page event up to `on_page_context`, a component's hook says that a page uses it:
 
-    assets.use(assets.entry(page.file.src_uri), "quiz")
+    assets.use(build.page(assets.STATE, page.file.src_uri), "quiz")   # build = state.current()
 
 and may hand its scripts strings and settings (`assets.use(entry, "search", index=assets.Site(path))`),
 which the template writes as `data-i18n-<key>` on the script tag (ic/ic.js reads them). Components marked
@@ -20,7 +20,7 @@ component's hook on the pages that show it; write the script's strings as `data-
 root element (`data-module="ic-<component>"`) and start the script with
 `ic.modules("<component>", function (root, strings) { … })` (ES5, one IIFE, no build step).
 
-Pure (paths and strings in, frozen values out), except `entry`, which finds the running build's state.
+Pure: paths and strings in, frozen values out; a page's record is the dict the hook hands in.
 """
 
 from __future__ import annotations
@@ -134,12 +134,6 @@ def use(entry: dict, name: str, **data) -> None:
         raise KeyError(f"component '{name}' has no script reading {', '.join(unknown)}; its keys are "
                        f"{', '.join(sorted(keys)) or 'none'}")
     entry.setdefault("use", {}).setdefault(name, {}).update(given)
-
-
-def entry(page_key: str) -> dict:
-    """The running build's record of what one page uses (key: the page's src_uri, or NOT_FOUND)."""
-    from . import state  # the running build: only the hooks call this
-    return state.current().page(STATE, page_key)
 
 
 def used(entry: Mapping) -> dict[str, dict]:

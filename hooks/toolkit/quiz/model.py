@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SINGLE, MULTIPLE, TRUE_FALSE = "single", "multiple", "true-false"
-TYPES = (SINGLE, MULTIPLE, TRUE_FALSE)
-
 
 @dataclass(frozen=True)
 class Block:
@@ -34,7 +31,7 @@ class Option:
 @dataclass(frozen=True)
 class Question:
     id: str
-    type: str
+    type: str              # a name in toolkit.quiz.types.TYPES, once valid
     text: str              # Markdown
     options: tuple[Option, ...]
     explanation: str       # Markdown

@@ -15,13 +15,12 @@ import yaml
 
 from ..problems import Problem
 from .. import yamlnodes
-from .model import TRUE_FALSE, TYPES, Block, Option, Question, Quiz
+from . import types
+from .model import Block, Option, Question, Quiz
 
 QUIZ_KEYS = ("id", "title", "questions")
-QUESTION_KEYS = ("id", "type", "question", "options", "answer", "feedback_true", "feedback_false",
-                 "explanation")
+QUESTION_KEYS = types.ALL_KEYS
 OPTION_KEYS = ("text", "correct", "feedback")
-_TRUE_FALSE_ONLY = ("answer", "feedback_true", "feedback_false")
 _BOOLEANS = {"true": True, "yes": True, "false": False, "no": False}
 
 
@@ -40,7 +39,8 @@ class _Reader:
         self.problems.append(Problem(self.path, f"{where}: {message}", line))
 
     def mapping(self, node: yaml.Node, where: str, keys: tuple[str, ...],
-                allowed: tuple[str, ...] | None = None) -> dict[str, yaml.Node]:
+                allowed: tuple[str, ...] | None = None,
+                kind: types.QuestionType | None = None) -> dict[str, yaml.Node]:
         """The key → value-node pairs of a mapping; unknown and repeated keys are reported."""
         if not isinstance(node, yaml.MappingNode):
             self.report(where, f"expected 'key: value' lines ({', '.join(keys)}), not {_kind(node)}",
@@ -56,7 +56,7 @@ class _Reader:
                             self.line(key_node))
                 continue
             if allowed is not None and key not in allowed:
-                self.report(where, _misplaced(key), self.line(key_node))
+                self.report(where, _misplaced(key, kind), self.line(key_node))
                 continue
             if key in found:
                 self.report(where, f"key '{key}' is given twice (first on line "
@@ -110,11 +110,12 @@ def _shown(node: yaml.Node) -> str:
     return f"'{node.value}'" if isinstance(node, yaml.ScalarNode) else _kind(node)
 
 
-def _misplaced(key: str) -> str:
-    if key == "options":
-        return ("a true-false question has no 'options'; write 'answer: true' or 'answer: false' "
-                "(and 'feedback_true' / 'feedback_false' for feedback)")
-    return f"'{key}' is only for true-false questions; in this type mark options with 'correct: true'"
+def _misplaced(key: str, kind: types.QuestionType) -> str:
+    if kind.options == types.ANSWER:
+        return (f"{kind.described_as} has no '{key}'; write 'answer: true' or 'answer: false' "
+                f"(and 'feedback_true' / 'feedback_false' for feedback)")
+    owners = " or ".join(t.name for t in types.owner_of(key))
+    return f"'{key}' is only for {owners} questions; in this type mark options with 'correct: true'"
 
 
 def question_label(quiz_id: str | None, question_id: str | None, number: int) -> str:
@@ -161,14 +162,9 @@ def _question(reader: _Reader, node: yaml.Node, quiz_id: str, number: int) -> Qu
     question_id = raw["id"].value.strip() if isinstance(raw.get("id"), yaml.ScalarNode) else ""
     kind = raw["type"].value.strip() if isinstance(raw.get("type"), yaml.ScalarNode) else ""
     where = question_label(quiz_id, question_id, number)
-    if kind == TRUE_FALSE:
-        allowed = tuple(k for k in QUESTION_KEYS if k != "options")
-    elif kind in TYPES:
-        allowed = tuple(k for k in QUESTION_KEYS if k not in _TRUE_FALSE_ONLY)
-    else:
-        allowed = QUESTION_KEYS  # validate reports the unknown type; don't pile up guesses
-    fields = reader.mapping(node, where, QUESTION_KEYS, allowed)
-    if kind == TRUE_FALSE:
+    kind = types.TYPES.get(kind)
+    fields = reader.mapping(node, where, QUESTION_KEYS, types.allowed_keys(kind), kind)
+    if kind is not None and kind.options == types.ANSWER:
         options = _true_false_options(reader, fields, where)
     else:
         items = reader.sequence(fields.get("options"), where, "options")

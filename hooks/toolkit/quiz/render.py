@@ -16,7 +16,8 @@ from markupsafe import Markup, escape
 from ..markdown_ext import Conversion
 from ..templating import template
 from . import blocks
-from .model import MULTIPLE, TRUE_FALSE, Quiz
+from . import types
+from .model import Quiz
 
 # catalogue key → data-i18n-* attribute read by quiz.js (through ic.js)
 JS_STRINGS = {
@@ -46,8 +47,7 @@ def texts(quiz: Quiz) -> dict[str, str]:
         found[key("text", q)] = question.text
         found[key("explanation", q)] = question.explanation
         for o, option in enumerate(question.options):
-            if question.type != TRUE_FALSE:
-                found[key("text", q, o)] = option.text
+            found[key("text", q, o)] = option.text  # empty for fixed options (their labels are interface words)
             found[key("feedback", q, o)] = option.feedback
     return {name: text for name, text in found.items() if text}
 
@@ -89,11 +89,9 @@ def render(quiz: Quiz, texts_html: Mapping[str, str], strings: Mapping[str, str]
     questions = []
     for q, question in enumerate(quiz.questions):
         options = []
+        kind = types.TYPES[question.type]  # a quiz is rendered only once valid
         for o, option in enumerate(question.options):
-            if question.type == TRUE_FALSE:
-                label = escape(strings["quiz_true"] if o == 0 else strings["quiz_false"])
-            else:
-                label = html(key("text", q, o))
+            label = escape(strings[kind.labels[o]]) if kind.labels else html(key("text", q, o))
             options.append({"dom_id": dom_id(quiz.id, question.id, o), "label": label,
                             "correct": option.correct, "feedback": html(key("feedback", q, o))})
         questions.append({
@@ -102,8 +100,8 @@ def render(quiz: Quiz, texts_html: Mapping[str, str], strings: Mapping[str, str]
             "dom_id": dom_id(quiz.id, question.id),
             "number": strings["quiz_question_number"].format(n=q + 1, total=total),
             "text": html(key("text", q)),
-            "hint": strings["quiz_select_all"] if question.type == MULTIPLE else "",
-            "input_type": "checkbox" if question.type == MULTIPLE else "radio",
+            "hint": strings[kind.hint] if kind.hint else "",
+            "input_type": kind.input_type,
             "options": options,
             "correct": [o["label"] for o in options if o["correct"]],
             "has_feedback": any(o["feedback"] for o in options),

@@ -11,7 +11,8 @@ import re
 from typing import Iterable
 
 from ..problems import Problem
-from .model import MULTIPLE, SINGLE, TRUE_FALSE, TYPES, Question, Quiz
+from . import types
+from .model import Question, Quiz
 from .parse import question_label
 
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -55,19 +56,20 @@ def question(item: Question, quiz_id: str, number: int, path: str) -> list[Probl
         add("has no 'id'; add a line such as 'id: first-step' (the same id on the Welsh page)")
     elif not ID.match(item.id):
         add(f"the id is not valid; use {_ID_RULE}")
+    kind = types.TYPES.get(item.type)
     if not item.type:
-        add(f"has no 'type'; use one of: {', '.join(TYPES)}")
-    elif item.type not in TYPES:
-        add(f"unknown type '{item.type}'; use one of: {', '.join(TYPES)}")
+        add(f"has no 'type'; use one of: {', '.join(types.TYPES)}")
+    elif kind is None:
+        add(f"unknown type '{item.type}'; use one of: {', '.join(types.TYPES)}")
     if not item.text:
         add("the question is empty; write it after 'question:'")
     if not item.explanation:
         add("has no 'explanation'; every question explains its answer")
-    if item.type == TRUE_FALSE:
-        if not item.options:
-            add("a true-false question needs 'answer: true' or 'answer: false'")
+    if kind is None:
         return problems
-    if item.type not in (SINGLE, MULTIPLE):
+    if kind.options == types.ANSWER:
+        if not item.options:
+            add(f"{kind.described_as} needs 'answer: true' or 'answer: false'")
         return problems
     if len(item.options) < 2:
         add(f"needs at least two options, but has {len(item.options)}")
@@ -82,10 +84,13 @@ def question(item: Question, quiz_id: str, number: int, path: str) -> list[Probl
     correct = [option for option in item.options if option.correct]
     if item.options and not correct:
         add("no option is marked 'correct: true'")
-    if item.type == SINGLE and len(correct) > 1:
-        add(f"a single-choice question has exactly one correct option, but {len(correct)} are marked "
-            f"'correct: true' (lines {_lines(o.line for o in correct)}); use 'type: multiple' for a "
-            f"'select all that apply' question", correct[1].line)
+    if kind.at_most_one_correct and len(correct) > 1:
+        several = next((t.name for t in types.TYPES.values() if t.options == kind.options
+                        and not t.at_most_one_correct), None)
+        add(f"{kind.described_as} has exactly one correct option, but {len(correct)} are marked "
+            f"'correct: true' (lines {_lines(o.line for o in correct)})"
+            + (f"; use 'type: {several}' for a 'select all that apply' question" if several else ""),
+            correct[1].line)
     return problems
 
 
