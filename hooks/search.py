@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -102,7 +103,9 @@ def _use(key: str) -> None:
     assets.use(build.page(assets.STATE, key), "search",
                index=assets.Site(search.index_path(build.language, build.languages.default)),
                shared=assets.Site(search.SHARED_INDEX), root=assets.Site(""),
-               name_en=catalogue["a11y_language_en"], name_cy=catalogue["a11y_language_cy"])
+               languages=json.dumps([{"code": code, "prefix": build.languages.prefix(code),
+                                      "name": catalogue[f"a11y_language_{code}"]}
+                                     for code in build.languages.codes], ensure_ascii=False))
 
 
 def _link_assets(context, page, config, nav):

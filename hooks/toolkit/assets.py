@@ -82,7 +82,7 @@ COMPONENTS: tuple[Component, ...] = (
     # search.js must run before Material's bundle, which asks for the index as soon as it starts.
     _component("search", _in("search", "search.css"),
                _in("search", "search.js", place=BEFORE_BUNDLE, keys=("index", "shared")),
-               _in("search", "results-lang.js", keys=("root", "name-en", "name-cy"))),
+               _in("search", "results-lang.js", keys=("root", "languages"))),
     _component("review_dates", _in("review_dates", "review_dates.css")),
     _component("quiz", _in("quiz", "quiz.css"), _in("quiz", "quiz.js")),
     _component("ladder", _in("ladder", "ladder.css"), _in("ladder", "ladder.js")),

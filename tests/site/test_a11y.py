@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from urllib.parse import urljoin
@@ -127,7 +128,9 @@ def test_every_page_loads_the_site_scripts_with_strings_in_its_language(site_dir
         # Strings for the scripts, in the page's language, on their own tags (data-i18n-*, read by ic.js).
         assert found["a11y/a11y.js"]["data-i18n-menu-label"] == ("Dewislen" if welsh else "Menu"), page
         assert found["a11y/a11y.js"]["data-i18n-nav-back"] == ("yn ôl" if welsh else "back"), page
-        assert found["search/results-lang.js"]["data-i18n-name-en"] == ("Saesneg" if welsh else "English"), page
+        assert json.loads(found["search/results-lang.js"]["data-i18n-languages"]) == [
+            {"code": "en", "prefix": "", "name": "Saesneg" if welsh else "English"},
+            {"code": "cy", "prefix": "cy/", "name": "Cymraeg" if welsh else "Welsh"}], page
 
 
 def test_not_found_pages_have_a_skip_link(site_dir):

@@ -80,13 +80,13 @@ def test_a_used_component_is_linked_with_hashed_urls_in_its_place():
 def test_settings_that_are_addresses_follow_the_page_or_the_site_root():
     entry = {}
     assets.use(entry, "search", index=assets.Site("cy/search/search_index.json"), root=assets.Site(""),
-               name_en="Saesneg")
+               languages='[{"code": "en", "prefix": "", "name": "Saesneg"}]')
     hashes = _hashes()
     relative = assets.links(assets.used(entry), hashes, _relative("cy/co-production/"))
     search_js = next(link for link in relative.before_bundle if "search.js" in link.url)
     assert search_js.data == (("index", "../../cy/search/search_index.json"),)
     results = next(link for link in relative.head if "results-lang.js" in link.url)
-    assert results.data == (("root", "../../"), ("name-en", "Saesneg"))
+    assert results.data == (("root", "../../"), ("languages", '[{"code": "en", "prefix": "", "name": "Saesneg"}]'))
     absolute = assets.links(assets.used(entry), hashes, assets.absolute("/toolkit"))
     search_js = next(link for link in absolute.before_bundle if "search.js" in link.url)
     assert search_js.url.startswith("/toolkit/assets/search/search.js?v=")

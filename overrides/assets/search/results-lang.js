@@ -2,24 +2,40 @@
  * Search results in the language they are written in (WCAG 3.1.2, language of parts; issue 5). Material
  * writes results without `lang`; wherever an index holds both languages (Material's default: one index
  * for the whole site), a screen reader would read an English title with Welsh pronunciation. Each result
- * gets the language of the page it links to (pages under /cy/ are Welsh) and, when that is not the page's
+ * gets the language of the page it links to (by its language's folder, e.g. /cy/) and, when that is not the page's
  * language, a visible label naming it (search.css). With one index per language this changes nothing.
- * Settings and strings come from data-i18n-* on this script's tag (ic.js), in the page's language.
+ * Settings and strings come from data-i18n-* on this script's tag (ic.js), in the page's language:
+ * `languages` lists each of the site's languages (code, folder, name in the page's language), so the
+ * script knows no language of its own.
  */
 (function () {
   "use strict";
 
   var data = ic.strings(document.currentScript);
-  var pageLang = document.documentElement.lang || "en";
+  var languages = JSON.parse(data.languages || "[]");
+  var pageLang = document.documentElement.lang;
   var list = document.querySelector(".md-search-result__list");
-  var names = { en: data.nameEn, cy: data.nameCy };
+  var names = {};
+  var fallback = null;  // the default language: its pages are at the root
+  languages.forEach(function (language) {
+    names[language.code] = language.name;
+    if (!language.prefix) {
+      fallback = language.code;
+    }
+  });
   // The site's root, from the page-relative path written at build time, so a sub-path host works.
   var root = new URL(data.root, document.baseURI).pathname;
 
   function languageOf(href) {
     var path = new URL(href, document.baseURI).pathname;
     var rest = path.indexOf(root) === 0 ? path.slice(root.length) : path.replace(/^\//, "");
-    return /^cy(\/|$)/.test(rest) ? "cy" : "en";
+    for (var i = 0; i < languages.length; i++) {
+      var prefix = languages[i].prefix;
+      if (prefix && (rest.indexOf(prefix) === 0 || rest === prefix.slice(0, -1))) {
+        return languages[i].code;
+      }
+    }
+    return fallback;
   }
 
   function markResult(item) {
