@@ -16,6 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+# Authors' messages are in English (as MkDocs' own are): each language's name in English, for them only.
+ENGLISH_NAMES = {"en": "English", "cy": "Welsh"}
+
+
+def english_name(language: str) -> str:
+    """A language's name in an author's message: "Welsh", or the code for a language not named here."""
+    return ENGLISH_NAMES.get(language, f"'{language}'")
+
+
 class UnknownLanguage(ValueError):
     """A language the site does not build (a mistake in code or configuration, not in content)."""
 

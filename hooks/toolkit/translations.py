@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import headings
+from . import headings, languages
 from .problems import Problem
 from .sources import Sources
 
@@ -28,12 +28,7 @@ _WHAT_TO_DO = {
     TO_TRANSLATE: "translate the text into Welsh and delete the marker",
     TO_WRITE: "write the text and delete the marker",
 }
-# Authors' messages are in English (as MkDocs' own are): the languages' names in English, for them only.
-_ENGLISH_NAMES = {"en": "English", "cy": "Welsh"}
-
-
-def english_name(language: str) -> str:
-    return _ENGLISH_NAMES.get(language, f"'{language}'")
+english_name = languages.english_name
 
 
 @dataclass(frozen=True)

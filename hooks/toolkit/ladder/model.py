@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LANGUAGE_NAMES = {"en": "English", "cy": "Welsh"}
-
 
 @dataclass(frozen=True)
 class Text:

@@ -17,13 +17,15 @@ import re
 
 from .. import strings
 from ..problems import Problem
-from .model import LANGUAGE_NAMES, Ladder, Text
+from ..languages import english_name
+from .model import Ladder, Text
 
 SLUG = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
 def _language(code: str) -> str:
-    return f"{LANGUAGE_NAMES.get(code, code)} ({code})"
+    name = english_name(code).strip("'")
+    return f"{name} ({code})"
 
 
 def _ids(ladder: Ladder) -> list[Problem]:
