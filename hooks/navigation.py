@@ -21,10 +21,10 @@ from mkdocs.structure.nav import Link, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, normalize_url
 
-from toolkit import navigation, state
+from toolkit import markers, navigation, state
 
 log = get_plugin_logger("toolkit")
-GUIDE_LIST_MARKER = "<!-- toolkit:guide-list -->"
+GUIDE_LIST_MARKER = markers.example("guide-list")  # the form the checks accept (toolkit.markers)
 
 
 def _meta(page: Page) -> dict:

@@ -8,6 +8,6 @@ sections), guide_pages (each guide's page composed into the finished trainer pag
 """
 
 from .guide_pages import compose, guide_pages  # noqa: F401
-from .parse import guide_entry, page_entry, page_slug, plain, reading_minutes, twin_meta, twin_titles  # noqa: F401
+from .parse import guide_entry, page_entry, page_slug, plain, reading_minutes, twin_titles  # noqa: F401
 from .render import MARKER, guide_page_url, relative_url, render, render_guide  # noqa: F401
 from .validate import check  # noqa: F401

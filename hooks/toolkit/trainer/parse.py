@@ -102,9 +102,3 @@ def guide_entry(source: GuideSource) -> GuideEntry:
     return GuideEntry(source.title, source.twin_title or "", slug,
                       tuple(page_entry(p, page_slug(source.index.url, p.url)) for p in source.pages),
                       source.print_url)
-
-
-def twin_meta(path) -> dict:
-    """Front matter of a Markdown file on disk."""
-    meta, _, _ = split(path.read_text(encoding="utf-8"))
-    return meta

@@ -10,10 +10,11 @@ from __future__ import annotations
 import posixpath
 from typing import Mapping
 
+from .. import markers
 from ..templating import template
 from .model import GuideEntry
 
-MARKER = "<!-- toolkit:trainer-index -->"
+MARKER = markers.example("trainer-index")  # the form the checks accept (toolkit.markers)
 
 
 def relative_url(from_url: str, to_url: str) -> str:
