@@ -12,6 +12,7 @@
  * - ic.announce(region, content, current): a polite live region's new text. Emptied first and filled a
  *   moment later, so that screen readers announce it even when it is the same as the last one; `current`
  *   (optional) is asked again then, and a stale announcement is dropped.
+ * - ic.record: the reader's learning record, one for both languages, kept on this device only (see below).
  */
 (function () {
   "use strict";
@@ -78,5 +79,98 @@
     (content instanceof Array ? content : [content]).forEach(function (node) { region.appendChild(node); });
   }
 
-  window.ic = { strings: strings, modules: modules, storage: storage, announce: announce, fill: fill };
+  /*
+   * The learning record: what the reader has read and answered, kept in localStorage under one key
+   * ("ic-record"), never sent anywhere. One record for both languages: pages are keyed by their path in
+   * the default language ("co-production/tips/"), quizzes and ladders by their ids (the same in every
+   * language). Schema version 1 (docs-authoring/learning-record.md describes it for export files):
+   *   { "v": 1,
+   *     "pages":   { "<page key>": { "g": "<guide>", "read": "YYYY-MM-DD", "min": <reading minutes> } },
+   *     "quizzes": { "<quiz id>": { "g": "<guide>", "page": "<page key>", "total": <questions>,
+   *                                 "q": { "<question id>": { "first": 0|1, "final": 0|1,
+   *                                                           "on": "YYYY-MM-DD" } } } },
+   *     "ladders": { "<ladder id>": { "g": "<guide>", "rung": "<rung id>", "on": "YYYY-MM-DD" } },
+   *     "notes":   { "<guide>": [ { "id": "<id>", "created": "...", "updated": "...", "activity": "...",
+   *                                  "learned": "...", "changed": "...", "code": "...",
+   *                                  "participatory": "yes"|"no"|"" } ] } }
+   * A corrupt value, or one of a newer version, is set aside (never thrown on): load() gives an empty
+   * record. Older versions are migrated in `migrate`.
+   */
+  var RECORD_KEY = "ic-record";
+  var VERSION = 1;
+  var memory = null; // the record of this visit, when storage cannot keep it
+
+  function empty() {
+    return { v: VERSION, pages: {}, quizzes: {}, ladders: {}, notes: {} };
+  }
+
+  function isObject(value) {
+    return value !== null && typeof value === "object" && !(value instanceof Array);
+  }
+
+  // A record as the current version has it, or null when `data` is not one.
+  function migrate(data) {
+    if (!isObject(data) || typeof data.v !== "number" || data.v < 1 || data.v > VERSION) return null;
+    var record = empty();
+    ["pages", "quizzes", "ladders", "notes"].forEach(function (part) {
+      if (isObject(data[part])) record[part] = data[part];
+    });
+    return record;
+  }
+
+  function today() {
+    var now = new Date();
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
+  }
+
+  function newer() {
+    try {
+      var saved = JSON.parse(storage.get(RECORD_KEY) || "null");
+      return isObject(saved) && typeof saved.v === "number" && saved.v > VERSION;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  var record = {
+    KEY: RECORD_KEY,
+    VERSION: VERSION,
+    empty: empty,
+    migrate: migrate,
+    today: today,
+    // The record: saved, else this visit's, else empty.
+    load: function () {
+      var raw = storage.get(RECORD_KEY);
+      if (typeof raw === "string") {
+        try {
+          var found = migrate(JSON.parse(raw));
+          if (found) return found;
+        } catch (e) { /* corrupt: start again, below */ }
+      }
+      return memory ? JSON.parse(JSON.stringify(memory)) : empty();
+    },
+    // Whether the record is kept beyond this visit (false: storage blocked or full).
+    save: function (value) {
+      memory = JSON.parse(JSON.stringify(value));
+      if (newer()) return false; // a newer version of the site wrote it: never overwrite what it knows
+      return storage.set(RECORD_KEY, JSON.stringify(value));
+    },
+    // Load, change with fn(record), save; returns whether it was kept.
+    update: function (fn) {
+      var value = record.load();
+      fn(value);
+      return record.save(value);
+    },
+    // Whether this browser keeps a record at all (storage can be read and written).
+    kept: function () {
+      var probe = RECORD_KEY + ":probe";
+      var ok = storage.set(probe, "1");
+      storage.remove(probe);
+      return ok;
+    }
+  };
+
+  window.ic = { strings: strings, modules: modules, storage: storage, announce: announce, fill: fill,
+                record: record };
 })();
