@@ -125,7 +125,7 @@ def page(number: int, lang: str, index: int, today: str = "2026-11-25") -> str:
         body += [f"## {label} {{#quiz-{slug}}}", "", quiz(random.Random(f"{number}-{slug}-quiz-{lang}"), words,
                                                             f"g{number:03d}-{slug}"), ""]
     if ending == "ladder":
-        label = "Yr ysgol cydgynhyrchu" if lang == "cy" else "The co-production ladder"
+        label = "Yr ysgol gydgynhyrchu" if lang == "cy" else "The co-production ladder"
         check = "Ble mae eich prosiect ar yr ysgol?" if lang == "cy" else "Where is your project on the ladder?"
         body += [f"## {label} {{#ladder}}", "", "<!-- toolkit:ladder co-production -->", "",
                  f"### {check} {{#ladder-self-assessment}}", "", paragraph(rng, words, 2), "",

@@ -104,7 +104,7 @@ def test_every_guide_page_shows_its_review_dates_in_its_language(site_dir, pages
                 assert lines[0].startswith("Page last reviewed: ") and lines[1].startswith("Next review due: ")
                 assert re.fullmatch(r"Page last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}", lines[0]), lines
             else:
-                assert lines[0].startswith("Adolygwyd y dudalen ddiwethaf: "), lines
+                assert lines[0].startswith("Dyddiad yr adolygiad diwethaf: "), lines
                 assert lines[1].startswith("Dyddiad yr adolygiad nesaf: "), lines
                 assert not re.search(r"January|February|March|April|May |June|July|August|September|October|"
                                      r"November|December", " ".join(lines)), lines

@@ -11,7 +11,7 @@ from toolkit.review_dates import Review
 from .site import sources_of
 
 LABELS_EN = {"review_last_reviewed": "Page last reviewed", "review_next_due": "Next review due"}
-LABELS_CY = {"review_last_reviewed": "Adolygwyd y dudalen ddiwethaf", "review_next_due": "Dyddiad yr adolygiad nesaf"}
+LABELS_CY = {"review_last_reviewed": "Dyddiad yr adolygiad diwethaf", "review_next_due": "Dyddiad yr adolygiad nesaf"}
 
 
 def page(*front: str) -> str:
@@ -137,7 +137,7 @@ def test_render_in_english_and_welsh():
         '  <p class="ic-review__item">Next review due: <time datetime="2027-01-05">5 January 2027</time></p>\n'
         '</div>')
     welsh = dates.render(review, "cy", LABELS_CY)
-    assert "Adolygwyd y dudalen ddiwethaf: <time datetime=\"2026-11-25\">25 Tachwedd 2026</time>" in welsh
+    assert "Dyddiad yr adolygiad diwethaf: <time datetime=\"2026-11-25\">25 Tachwedd 2026</time>" in welsh
     assert "Dyddiad yr adolygiad nesaf: <time datetime=\"2027-01-05\">5 Ionawr 2027</time>" in welsh
 
 
