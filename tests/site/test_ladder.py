@@ -12,7 +12,7 @@ PAGE = "co-production/what-next/index.html"
 RUNGS = ["co-production", "co-design", "engagement", "consultation", "informing", "educating", "coercion"]
 LABELS = {
     "en": ["Co-production", "Co-design", "Engagement", "Consultation", "Informing", "Educating", "Coercion"],
-    "cy": ["Cydgynhyrchu", "Cyd-ddylunio", "Ymgysylltu", "Ymgynghori", "Hysbysu", "Addysgu", "Gorfodaeth"],
+    "cy": ["Cydgynhyrchu", "Cyd-ddylunio", "Ymgysylltu", "Ymgynghori", "Rhoi gwybodaeth", "Addysgu", "Gorfodi"],
 }
 GROUPS = {"en": ["Doing with", "Doing for", "Doing to"],
           "cy": ["Gwneud gyda phobl", "Gwneud ar ran pobl", "Gwneud i bobl"]}

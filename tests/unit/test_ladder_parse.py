@@ -30,7 +30,7 @@ def test_the_co_production_ladder_loads_without_problems():
     assert [r.group for r in found.rungs] == ["doing-to"] * 2 + ["doing-for"] * 3 + ["doing-with"] * 2
     assert [g.label.get("cy") for g in found.groups] == ["Gwneud i bobl", "Gwneud ar ran pobl",
                                                         "Gwneud gyda phobl"]
-    assert [r.label.get("cy") for r in found.rungs] == ["Gorfodaeth", "Addysgu", "Hysbysu", "Ymgynghori",
+    assert [r.label.get("cy") for r in found.rungs] == ["Gorfodi", "Addysgu", "Rhoi gwybodaeth", "Ymgynghori",
                                                        "Ymgysylltu", "Cyd-ddylunio", "Cydgynhyrchu"]
     assert [s.rung for s in found.statements] == [r.id for r in found.rungs[1:]]
     assert "thinklocalactpersonal.org.uk" in found.credit.get("en")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Text:
-    """One piece of text in each language given, e.g. (("en", "Coercion"), ("cy", "Gorfodaeth"))."""
+    """One piece of text in each language given, e.g. (("en", "Coercion"), ("cy", "Gorfodi"))."""
 
     values: tuple[tuple[str, str], ...]
     line: int

@@ -78,7 +78,7 @@ class _Reader:
         return node.value
 
     def text(self, node: Node, what: str) -> Text | None:
-        """A mapping of language -> text, e.g. {en: Coercion, cy: Gorfodaeth}."""
+        """A mapping of language -> text, e.g. {en: Coercion, cy: Gorfodi}."""
         languages = strings.LANGUAGES
         if not isinstance(node, MappingNode):
             example = ", ".join(f"{lang}: …" for lang in languages)
