@@ -36,7 +36,7 @@ PAGES = {
                                                "      - text: SECRET-B\n        correct: true\n")), None),
     "one-option": (quiz("one-option", single("      - text: SECRET-A\n        correct: true\n")), None),
     "unknown-type": (quiz("unknown-type", single(GOOD_OPTIONS, kind="essay")), None),
-    "unknown-key": (quiz("unknown-key", GOOD + "    hint: SECRET-HINT\n"), None),
+    "unknown-key": (quiz("unknown-key", GOOD + "    clue: SECRET-HINT\n"), None),
     "empty-question": (quiz("empty-question", single(GOOD_OPTIONS, question="")), None),
     "unclosed": (quiz("unclosed", GOOD).rstrip("`\n") + "\n", None),
     "dup-one": (quiz("dup", GOOD), quiz("dup", GOOD)),
@@ -57,8 +57,8 @@ SAME_IN_BOTH = [
     "docs/one-option.md:6: quiz 'one-option', question 'q': needs at least two options, but has 1",
     "docs/unknown-type.md:6: quiz 'unknown-type', question 'q': unknown type 'essay'; use one of: single, "
     "multiple, true-false",
-    "docs/unknown-key.md:14: quiz 'unknown-key', question 'q': unknown key 'hint'; expected one of: id, type, "
-    "question, options, answer, feedback_true, feedback_false, explanation",
+    "docs/unknown-key.md:14: quiz 'unknown-key', question 'q': unknown key 'clue'; expected one of: id, type, "
+    "question, options, answer, feedback_true, feedback_false, explanation, hint",
     "docs/empty-question.md:6: quiz 'empty-question', question 'q': the question is empty; write it after "
     "'question:'",
     "docs/unclosed.md:3: quiz block is not closed: the page ends before the quiz is closed; end it with a "

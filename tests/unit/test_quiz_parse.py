@@ -121,7 +121,7 @@ def test_unknown_key_names_the_quiz_question_line_and_a_suggestion():
             explenation: Because.
         """) == ["docs/guide/page.md:16: quiz 'demo', question 'q1': unknown key 'explenation'; did you mean "
                  "'explanation'? expected one of: id, type, question, options, answer, feedback_true, "
-                 "feedback_false, explanation"]
+                 "feedback_false, explanation, hint"]
 
 
 def test_unknown_key_of_an_option_and_of_the_quiz():
@@ -136,7 +136,7 @@ def test_unknown_key_of_an_option_and_of_the_quiz():
               - text: A
                 right: true
         """) == [
-        "docs/guide/page.md:12: quiz block: unknown key 'name'; expected one of: id, title, questions",
+        "docs/guide/page.md:12: quiz block: unknown key 'name'; expected one of: id, title, reveal, questions",
         "docs/guide/page.md:19: quiz 'demo', question 'q1', option 1: unknown key 'right'; expected one of: "
         "text, correct, feedback"]
 
