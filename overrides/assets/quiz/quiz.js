@@ -5,6 +5,15 @@
  * arrows move through a radio group, so checking on change would lock keyboard users into their first
  * step), badges with words, per-option feedback, "Try again", a score and saved progress.
  * Every string comes from data-i18n-* attributes written at build time in the page's language (ic.js).
+ *
+ * Teach before telling: the explanation states the answer, so with data-i18n-reveal "after-second-try"
+ * (the default) a first wrong try shows the chosen options' feedback and a hint (the author's, else a
+ * generic one); the explanation comes after a second try, a right answer, or once "Show answer" is opened.
+ * "at-once" shows it after every check, as before.
+ *
+ * The learning record (ic.record, quizzes[<quiz id>]) keeps, per question, the result of its first check
+ * ever ("first", 0 when "Show answer" was opened before it) and of its latest ("final"), with the date;
+ * "n" counts the checks. Reset clears the answers, never the record.
  */
 (function () {
   "use strict";
@@ -51,6 +60,9 @@
 
   function init(root, text) {
     var id = root.dataset.quizId;
+    var reveal = text.reveal || "after-second-try";
+    var guide = text.guide || "";
+    var pageKey = text.page || "";
     var saved = read(id);
     var state = saved || {};
     var note = root.querySelector(".ic-quiz__note");
@@ -77,8 +89,14 @@
         retry: el.querySelector(".ic-quiz__retry"),
         result: el.querySelector(".ic-quiz__result"),
         verdict: null, // null until checked, then whether the checked answer was right
-        turn: 0        // drops a delayed announcement made stale by a newer action
+        turn: 0,       // drops a delayed announcement made stale by a newer action
+        tries: tried(el.getAttribute("data-question-id")), // checks so far, this visit and before
+        revealed: false // "Show answer" opened: nothing left to hide
       };
+      var answer = el.querySelector(".ic-quiz__answer");
+      answer.addEventListener("toggle", function () {
+        if (answer.open) q.revealed = true;
+      });
       el.querySelector(".ic-quiz__actions").hidden = false;
       q.check.addEventListener("click", function () { check(q, true); });
       q.retry.addEventListener("click", function () {
@@ -165,13 +183,71 @@
           input.setAttribute("aria-describedby", given.id);
         }
       });
+      // A check by the reader counts; one restored from an earlier visit was counted then.
+      if (announce) {
+        q.tries++;
+        note(q);
+      }
       var verdict = element("p", "ic-quiz__verdict ic-quiz__verdict--" + (q.verdict ? "correct" : "incorrect"));
       verdict.appendChild(element("strong", "", q.verdict ? text.resultCorrect
         : wrong ? text.resultWrong : text.resultPartial));
-      show(q.result, [verdict, copy(q.el.querySelector(".ic-quiz__explanation"))], announce, q);
+      var tell = q.verdict || reveal !== "after-second-try" || q.tries > 1 || q.revealed;
+      show(q.result, [verdict].concat(tell ? [copy(q.el.querySelector(".ic-quiz__explanation"))] : hint(q)),
+           announce, q);
       q.retry.hidden = q.verdict;
       tally();
       if (announce) remember(q);
+    }
+
+    // After a first wrong try: a hint instead of the explanation, and where the explanation will be.
+    function hint(q) {
+      var clue = q.el.querySelector(".ic-quiz__clue");
+      var nodes = [];
+      var p = element("p", "ic-quiz__clue-given");
+      if (clue) {
+        p.appendChild(element("strong", "", text.hintLabel));
+        p.appendChild(document.createTextNode(" "));
+        Array.prototype.forEach.call(copy(clue).childNodes, function (n) { p.appendChild(n.cloneNode(true)); });
+      } else {
+        p.textContent = text.hintGeneric;
+      }
+      nodes.push(p);
+      nodes.push(element("p", "ic-quiz__later", text.explanationLater));
+      return nodes;
+    }
+
+    // The learning record's entry for this quiz, made sound whatever an older or imported record holds.
+    function entry(r) {
+      if (!r.quizzes || typeof r.quizzes !== "object") r.quizzes = {};
+      var e = r.quizzes[id];
+      if (!e || typeof e !== "object" || e instanceof Array) e = r.quizzes[id] = {};
+      if (!e.q || typeof e.q !== "object" || e.q instanceof Array) e.q = {};
+      e.g = guide;
+      e.page = pageKey;
+      e.total = questions ? questions.length : all(root, ".ic-quiz__question").length;
+      return e;
+    }
+
+    function tried(questionId) {
+      var found = ic.record.load().quizzes[id];
+      var x = found && found.q && found.q[questionId];
+      return x && typeof x.n === "number" && x.n > 0 ? x.n : (x ? 1 : 0);
+    }
+
+    // One checked answer into the record (kept on this device only; in memory when storage is blocked).
+    function note(q) {
+      var right = q.verdict ? 1 : 0;
+      ic.record.update(function (r) {
+        var e = entry(r);
+        var x = e.q[q.id];
+        if (!x || typeof x !== "object" || (x.first !== 0 && x.first !== 1)) {
+          x = e.q[q.id] = { first: q.revealed ? 0 : right };
+        }
+        x.final = right;
+        x.on = ic.record.today();
+        x.n = Math.max(q.tries, typeof x.n === "number" && x.n > 0 ? x.n + 1 : 1);
+        q.tries = x.n;
+      });
     }
 
     function tally() {
