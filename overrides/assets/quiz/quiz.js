@@ -186,7 +186,7 @@
       // A check by the reader counts; one restored from an earlier visit was counted then.
       if (announce) {
         q.tries++;
-        note(q);
+        keep(q);
       }
       var verdict = element("p", "ic-quiz__verdict ic-quiz__verdict--" + (q.verdict ? "correct" : "incorrect"));
       verdict.appendChild(element("strong", "", q.verdict ? text.resultCorrect
@@ -235,7 +235,7 @@
     }
 
     // One checked answer into the record (kept on this device only; in memory when storage is blocked).
-    function note(q) {
+    function keep(q) {
       var right = q.verdict ? 1 : 0;
       ic.record.update(function (r) {
         var e = entry(r);
