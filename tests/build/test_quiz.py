@@ -41,6 +41,9 @@ PAGES = {
     "unclosed": (quiz("unclosed", GOOD).rstrip("`\n") + "\n", None),
     "dup-one": (quiz("dup", GOOD), quiz("dup", GOOD)),
     "dup-two": (quiz("dup", GOOD), quiz("dup", GOOD)),
+    "bad-reveal": (quiz("bad-reveal", GOOD).replace("questions:", "reveal: sometimes\nquestions:", 1), None),
+    "twin-reveal": (quiz("twin-reveal", GOOD).replace("questions:", "reveal: at-once\nquestions:", 1),
+                    quiz("twin-reveal", GOOD)),
     "twin-missing": (quiz("twin-missing", GOOD), ""),
     "twin-ids": (quiz("twin-ids", GOOD), quiz("twin-ids", GOOD.replace("id: q", "id: c"))),
     "twin-count": (quiz("twin-count", GOOD), quiz("twin-count", single(GOOD_OPTIONS + "      - text: C\n"))),
@@ -63,6 +66,8 @@ SAME_IN_BOTH = [
     "'question:'",
     "docs/unclosed.md:3: quiz block is not closed: the page ends before the quiz is closed; end it with a "
     "line of ```",
+    "docs/bad-reveal.md:5: quiz 'bad-reveal': 'reveal' must be after-second-try or at-once, not 'sometimes'; "
+    "leave it out for after-second-try",
     "docs/dup-two.md:3: quiz id 'dup' is already used by the quiz on docs/dup-one.md (line 3); every quiz "
     "needs its own id (answers are saved under it)",
 ]
@@ -70,6 +75,8 @@ EXPECTED = SAME_IN_BOTH + [m.replace("docs/", "docs/cy/", 1).replace("docs/dup-o
                            for m in SAME_IN_BOTH] + [
     "docs/cy/twin-missing.md: quiz 'twin-missing' of docs/twin-missing.md (line 3) is missing; the Welsh page "
     "needs the same quiz, with the same ids, in Welsh",
+    "docs/cy/twin-reveal.md:3: quiz 'twin-reveal': 'reveal' is 'after-second-try' but 'at-once' in "
+    "docs/twin-reveal.md (line 5); both languages need the same 'reveal'",
     "docs/cy/twin-ids.md:3: quiz 'twin-ids': question 'q' of docs/twin-ids.md (line 6) is missing; both "
     "languages need the same question ids",
     "docs/cy/twin-ids.md:6: quiz 'twin-ids', question 'c': is not in the quiz of docs/twin-ids.md; both "
