@@ -232,3 +232,14 @@ def test_the_example_in_the_authors_guide_is_a_valid_quiz():
     (found,) = site.page(example, "docs-authoring/quiz.md")
     assert found.ok, found.problems
     assert {q.type for q in found.quiz.questions} == {"single", "multiple", "true-false"}
+
+
+def test_the_authors_guide_example_shows_a_hint():
+    from pathlib import Path
+
+    from toolkit.quiz import site
+
+    guide = (Path(__file__).resolve().parents[2] / "docs-authoring" / "quiz.md").read_text(encoding="utf-8")
+    (found,) = site.page(guide.split("````markdown\n")[1].split("````")[0], "docs-authoring/quiz.md")
+    assert found.quiz.questions[0].hint.startswith("Before you can plan")
+    assert found.quiz.reveal == "after-second-try", "the default"
