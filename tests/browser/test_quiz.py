@@ -371,6 +371,21 @@ def test_a_returning_reader_keeps_a_first_right_answer_in_the_record(page):
         "ic-quiz:drawing-the-map", "ic-record"]
 
 
+def test_an_odd_entry_in_the_record_is_replaced_not_thrown_on(page):
+    # As an imported or older record might hold: the quiz's entry and a question's are not what it writes.
+    page.add_init_script("""localStorage.setItem('ic-record', JSON.stringify({v: 1, quizzes: {
+        'drawing-the-map': {g: 'x', q: {'first-step': '<img src=x onerror=alert(1)>', walk: {n: '9'}}}}}));""")
+    errors = errors_of(page)
+    page.goto(HOW)
+    said = check(page, FIRST, "Buy software for the map")
+    assert "Hint:" in said, "no earlier try is counted from a value that is not one"
+    assert check(page, "#ic-quiz-drawing-the-map--walk", "True").startswith("Correct.")
+    q = record(page)["quizzes"]["drawing-the-map"]["q"]
+    assert q["first-step"] == {"first": 0, "final": 0, "on": today(), "n": 1}
+    assert q["walk"] == {"first": 1, "final": 1, "on": today(), "n": 2}, "a checked entry, kept and counted"
+    assert errors == []
+
+
 def test_teach_before_telling_works_with_storage_blocked(browser, served_site):
     context = browser.new_context(base_url=served_site)
     context.add_init_script(BLOCK_STORAGE)

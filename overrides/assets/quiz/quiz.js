@@ -6,14 +6,11 @@
  * step), badges with words, per-option feedback, "Try again", a score and saved progress.
  * Every string comes from data-i18n-* attributes written at build time in the page's language (ic.js).
  *
- * Teach before telling: the explanation states the answer, so with data-i18n-reveal "after-second-try"
- * (the default) a first wrong try shows the chosen options' feedback and a hint (the author's, else a
- * generic one); the explanation comes after a second try, a right answer, or once "Show answer" is opened.
- * "at-once" shows it after every check, as before.
- *
- * The learning record (ic.record, quizzes[<quiz id>]) keeps, per question, the result of its first check
- * ever ("first", 0 when "Show answer" was opened before it) and of its latest ("final"), with the date;
- * "n" counts the checks. Reset clears the answers, never the record.
+ * Teach before telling (data-i18n-reveal "after-second-try", the default): the explanation gives the answer
+ * away, so a first wrong try gets the options' feedback and a hint; the explanation comes after a second
+ * try, a right answer or "Show answer". Each check goes into ic.record (quizzes[<quiz id>].q[<question
+ * id>]): "first" (its first check ever; 0 if "Show answer" came first), "final", "on", "n" (checks). Reset
+ * clears the answers, never the record.
  */
 (function () {
   "use strict";
@@ -199,54 +196,51 @@
       if (announce) remember(q);
     }
 
-    // After a first wrong try: a hint instead of the explanation, and where the explanation will be.
+    // After a first wrong try: a hint instead of the explanation, and when the explanation comes.
     function hint(q) {
       var clue = q.el.querySelector(".ic-quiz__clue");
-      var nodes = [];
-      var p = element("p", "ic-quiz__clue-given");
+      var p = element("p", "ic-quiz__clue-given", clue ? "" : text.hintGeneric);
       if (clue) {
         p.appendChild(element("strong", "", text.hintLabel));
         p.appendChild(document.createTextNode(" "));
-        Array.prototype.forEach.call(copy(clue).childNodes, function (n) { p.appendChild(n.cloneNode(true)); });
-      } else {
-        p.textContent = text.hintGeneric;
+        for (var c = copy(clue); c.firstChild;) p.appendChild(c.firstChild);
       }
-      nodes.push(p);
-      nodes.push(element("p", "ic-quiz__later", text.explanationLater));
-      return nodes;
+      return [p, element("p", "ic-quiz__later", text.explanationLater)];
     }
 
-    // The learning record's entry for this quiz, made sound whatever an older or imported record holds.
-    function entry(r) {
-      if (!r.quizzes || typeof r.quizzes !== "object") r.quizzes = {};
+    function isObject(v) {
+      return v !== null && typeof v === "object" && !(v instanceof Array);
+    }
+
+    // The question's entry in the record, if it was ever checked (an imported record may hold anything).
+    function known(r, questionId) {
       var e = r.quizzes[id];
-      if (!e || typeof e !== "object" || e instanceof Array) e = r.quizzes[id] = {};
-      if (!e.q || typeof e.q !== "object" || e.q instanceof Array) e.q = {};
-      e.g = guide;
-      e.page = pageKey;
-      e.total = questions ? questions.length : all(root, ".ic-quiz__question").length;
-      return e;
+      return isObject(e) && isObject(e.q) && isObject(e.q[questionId]) ? e.q[questionId] : null;
+    }
+
+    function checks(x) {
+      return x ? (typeof x.n === "number" && x.n > 0 ? x.n : 1) : 0;
     }
 
     function tried(questionId) {
-      var found = ic.record.load().quizzes[id];
-      var x = found && found.q && found.q[questionId];
-      return x && typeof x.n === "number" && x.n > 0 ? x.n : (x ? 1 : 0);
+      return checks(known(ic.record.load(), questionId));
     }
 
-    // One checked answer into the record (kept on this device only; in memory when storage is blocked).
+    // One checked answer into the record (on this device only; for this visit only if storage is blocked).
     function keep(q) {
       var right = q.verdict ? 1 : 0;
       ic.record.update(function (r) {
-        var e = entry(r);
-        var x = e.q[q.id];
-        if (!x || typeof x !== "object" || (x.first !== 0 && x.first !== 1)) {
-          x = e.q[q.id] = { first: q.revealed ? 0 : right };
-        }
+        var e = isObject(r.quizzes[id]) ? r.quizzes[id] : (r.quizzes[id] = {});
+        if (!isObject(e.q)) e.q = {};
+        e.g = guide;
+        e.page = pageKey;
+        e.total = questions.length;
+        var x = known(r, q.id);
+        var before = checks(x);
+        if (!x || (x.first !== 0 && x.first !== 1)) x = e.q[q.id] = { first: q.revealed ? 0 : right };
         x.final = right;
         x.on = ic.record.today();
-        x.n = Math.max(q.tries, typeof x.n === "number" && x.n > 0 ? x.n + 1 : 1);
-        q.tries = x.n;
+        x.n = q.tries = Math.max(q.tries, before + 1);
       });
     }
 
