@@ -371,6 +371,17 @@ def test_a_returning_reader_keeps_a_first_right_answer_in_the_record(page):
         "ic-quiz:drawing-the-map", "ic-record"]
 
 
+@pytest.mark.parametrize("lang", ["", "cy/"])
+def test_the_hint_reflows_at_320_px(page, lang):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(lang + HOW)
+    check(page, FIRST, option=2)
+    assert page.locator(f"{FIRST} .ic-quiz__clue-given").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320, "no sideways scrolling"
+    box = page.locator(f"{FIRST} .ic-quiz__later").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 320
+
+
 def test_an_odd_entry_in_the_record_is_replaced_not_thrown_on(page):
     # As an imported or older record might hold: the quiz's entry and a question's are not what it writes.
     page.add_init_script("""localStorage.setItem('ic-record', JSON.stringify({v: 1, quizzes: {
