@@ -30,6 +30,9 @@ def on_page_markdown(markdown, page, config, files):
     language = build.language
     catalogue = build.strings()
     model = build.sources
+    # The guide the page belongs to (its folder), the same in every language: the learning record's key.
+    base = build.languages.base_path(source.path)
+    guide = base.split("/")[0] if "/" in base else ""
 
     def find(lines, conversion):
         # The lines MkDocs converts are the body, without the front matter: number them as in the file.
@@ -50,7 +53,7 @@ def on_page_markdown(markdown, page, config, files):
                 return None
             assets.use(build.page(assets.STATE, page.file.src_uri), "ladder")
             return (render.texts(where.kind, ladder, language),
-                    lambda html: render.render(where.kind, ladder, language, catalogue, html))
+                    lambda html: render.render(where.kind, ladder, language, catalogue, html, guide))
 
         def lost(where):
             # Only the conversion can tell: a marker that never reached the page's Markdown tree.

@@ -35,6 +35,10 @@ def on_page_markdown(markdown, page, config, files):
     source = build.source_of(page)  # by the file on disk: the i18n plugin may give Welsh pages another src_uri
     quizzes = _report().renderable(source.path)
     catalogue = build.strings()
+    # The page's place in the learning record, the same in every language: its guide (folder) and its URL
+    # in the default language.
+    base = build.languages.base_path(source.path)
+    where = {"guide": base.split("/")[0] if "/" in base else "", "page": build.languages.base_path(page.url)}
     if any(quizzes):
         assets.use(build.page(assets.STATE, page.file.src_uri), "quiz")
 
@@ -43,7 +47,7 @@ def on_page_markdown(markdown, page, config, files):
                   f"Markdown (is it inside a block that changes paragraphs, such as an indented code block?)")
 
     def find(lines, conversion):
-        lines, matched = render.place(lines, conversion, quizzes, catalogue, lost)
+        lines, matched = render.place(lines, conversion, quizzes, catalogue, lost, where)
         if not matched:
             log.error(f"{source.label}: the quiz blocks changed before the quiz hook saw them; no quiz is "
                       f"shown on this page")

@@ -54,10 +54,16 @@ def test_quiz_unanswered_checked_wrong_and_checked_right(fresh_page, axe_source,
     _check(page, 2)
     result = page.locator(f"{QUESTION} .ic-quiz__result")
     assert not result.inner_text().startswith(("Correct", "Cywir")), "option 2 should be wrong"
-    _audit(page, axe_source, "checked wrong", found)
+    assert page.locator(f"{QUESTION} .ic-quiz__result .ic-quiz__clue-given").count() == 1, "a first try's hint"
+    _audit(page, axe_source, "checked wrong: feedback and hint", found)
 
-    # Try again if the quiz asks for it, then choose the right answer.
+    # Try again if the quiz asks for it: a second wrong try, told the explanation, then the right answer.
     retry = page.locator(f"{QUESTION} .ic-quiz__retry")
+    if retry.is_visible():
+        retry.click()
+    _check(page, 3)
+    assert page.locator(f"{QUESTION} .ic-quiz__result .ic-quiz__explanation").count() == 1
+    _audit(page, axe_source, "checked wrong twice: explanation", found)
     if retry.is_visible():
         retry.click()
     _check(page, 1)

@@ -7,6 +7,8 @@ them; the live ladder's data and placement are checked by tests/site/test_ladder
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -114,6 +116,27 @@ def test_the_result_survives_the_language_switch(page):
     assert _badges(page) == [["drawing", "Your project"]]
 
 
+def _ladders(page) -> dict:
+    return page.evaluate("ic.record.load().ladders")
+
+
+def test_the_result_goes_into_the_learning_record_in_either_language(page):
+    today = datetime.date.today().isoformat()
+    page.goto(PAGE)
+    assert _ladders(page) == {}, "answering is not a result"
+    _answer(page, ASKED)
+    assert _ladders(page) == {}
+    _submit(page)
+    assert _ladders(page) == {"involvement": {"g": "process-mapping", "rung": "asked", "on": today}}
+    page.locator("header a[hreflang]").click()
+    page.wait_for_url("**/cy/process-mapping/sharing-decisions/**")
+    _answer(page, {"drawing": "yes"})   # the result moves, in Welsh: the same record
+    assert _ladders(page) == {"involvement": {"g": "process-mapping", "rung": "deciding", "on": today}}
+    # Clearing the self-assessment's answers leaves the record (it is cleared on the record page).
+    page.locator('.ic-ladder-check [data-action="clear"]').click()
+    assert _ladders(page)["involvement"]["rung"] == "deciding"
+
+
 def test_unanswered_statements_are_named_and_focused(page):
     page.goto(PAGE)
     _answer(page, {"told": "yes"})
@@ -149,6 +172,7 @@ def test_blocked_storage_still_places_the_project(browser, served_site):
     _answer(page, ASKED)
     _submit(page)
     assert _badges(page) == [["asked", "Your project"]]
+    assert page.evaluate("ic.record.load().ladders.involvement.rung") == "asked", "kept for this visit"
     # Material's own scripts trip over the blocked storage; ours must not.
     assert [e for e in errors if "ladder.js" in (e.stack or "")] == []
     context.close()

@@ -7,12 +7,15 @@ once in the browser at the end of this file."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 pytestmark = pytest.mark.browser
 
-HOW = "process-mapping/drawing-the-map/"      # single (1st right), multiple (1st-3rd right), true-false (true)
-RATIONALE = "process-mapping/reading-the-map/"  # multiple (1, 2, 4 right), single (1st right)
+# single (1st right, with a hint), multiple (1st-3rd right), true-false (true); reveal: after-second-try
+HOW = "process-mapping/drawing-the-map/"
+RATIONALE = "process-mapping/reading-the-map/"  # multiple (1, 2, 4 right), single (1st right); reveal: at-once
 
 
 @pytest.fixture
@@ -247,6 +250,169 @@ def test_full_storage_is_survived_too(page):
     assert "does not let the page keep them" in page.locator(".ic-quiz__note").inner_text()
     page.wait_for_function("document.querySelectorAll('.ic-quiz__result')[1].textContent.length > 0")
     assert result(page, 1).startswith("Correct.") and errors == []
+
+
+# ---- teach before telling, and the learning record ------------------------------------------------------
+
+FIRST = "#ic-quiz-drawing-the-map--first-step"
+
+
+def check(page, selector: str, label: str | None = None, option: int | None = None) -> str:
+    """Choose an option (by its label or number) and press Check answer; the result, once announced."""
+    q = page.locator(selector)
+    if label:
+        q.get_by_label(label, exact=True).check()
+    else:
+        page.locator(f"{selector}--{option}").check()
+    q.locator(".ic-quiz__check").click()
+    page.wait_for_function("el => el.textContent.trim() !== ''",
+                           arg=q.locator(".ic-quiz__result").element_handle())
+    return q.locator(".ic-quiz__result").inner_text().strip()
+
+
+def record(page) -> dict:
+    return page.evaluate("ic.record.load()")
+
+
+def today() -> str:
+    return datetime.date.today().isoformat()
+
+
+def test_a_first_wrong_try_gets_feedback_and_a_hint_and_the_second_the_explanation(page):
+    errors = errors_of(page)
+    page.goto(HOW)
+    first = page.locator(FIRST)
+    said = check(page, FIRST, "Buy software for the map")
+    assert said.startswith("Not quite.")
+    assert "Hint: Think about where a walk through the process has to begin." in said
+    assert first.locator(".ic-quiz__result em").inner_text() == "walk", "the hint's Markdown, converted"
+    assert "The explanation is shown after your next try, or under ‘Show answer’." in said
+    assert "Explanation" not in said and "Start by agreeing" not in said, "the answer is not given away"
+    assert "A wall, sticky notes and a pen are enough." in first.locator(".ic-quiz__given").inner_text()
+    assert "✗ Incorrect" in first.locator(".ic-quiz__option").nth(1).inner_text()
+
+    first.locator(".ic-quiz__retry").click()
+    said = check(page, FIRST, "Count the delays")
+    assert said.startswith("Not quite.") and "Hint:" not in said
+    assert "Explanation: Start by agreeing the first and the last step" in said, "after a second try"
+
+    first.locator(".ic-quiz__retry").click()
+    said = check(page, FIRST, "Agree where the process starts and ends")
+    assert said.startswith("Correct.") and "Explanation: Start by agreeing" in said
+    assert record(page)["quizzes"]["drawing-the-map"] == {
+        "g": "process-mapping", "page": "process-mapping/drawing-the-map/", "total": 3,
+        "q": {"first-step": {"first": 0, "final": 1, "on": today(), "n": 3}}}
+    assert errors == []
+
+
+def test_a_question_without_a_hint_gets_the_generic_one_and_a_right_first_try_tells_at_once(page):
+    page.goto(HOW)
+    said = check(page, "#ic-quiz-drawing-the-map--materials", "A finished map drawn in advance")
+    assert "Look again at your answer and any feedback on it, then try again." in said
+    assert "Explanation" not in said
+    said = check(page, "#ic-quiz-drawing-the-map--walk", "True")
+    assert said.startswith("Correct.") and "Explanation: Following a patient" in said
+    quiz = record(page)["quizzes"]["drawing-the-map"]["q"]
+    assert quiz["materials"] == {"first": 0, "final": 0, "on": today(), "n": 1}
+    assert quiz["walk"] == {"first": 1, "final": 1, "on": today(), "n": 1}
+
+
+def test_show_answer_tells_at_once_and_a_first_try_after_it_is_not_counted_right(page):
+    page.goto(HOW)
+    walk = page.locator("#ic-quiz-drawing-the-map--walk")
+    walk.locator(".ic-quiz__summary").click()
+    assert walk.locator("details .ic-quiz__explanation").is_visible()
+    said = check(page, "#ic-quiz-drawing-the-map--walk", "False")
+    assert "Explanation: Following a patient" in said, "nothing left to hide once the answer is shown"
+    walk.locator(".ic-quiz__retry").click()
+    assert check(page, "#ic-quiz-drawing-the-map--walk", "True").startswith("Correct.")
+    assert record(page)["quizzes"]["drawing-the-map"]["q"]["walk"]["first"] == 0
+
+
+def test_the_welsh_quiz_writes_the_same_record_and_reset_keeps_the_first_try(page):
+    errors = errors_of(page)
+    page.goto("cy/" + HOW)
+    said = check(page, FIRST, option=2)
+    assert said.startswith("Ddim yn hollol gywir.")
+    assert "Awgrym: Meddyliwch ble mae'n rhaid i daith drwy'r broses ddechrau." in said
+    assert "Mae'r esboniad yn cael ei ddangos ar ôl eich cynnig nesaf" in said
+    assert "Esboniad" not in said
+    page.locator(FIRST).locator(".ic-quiz__retry").click()
+    assert check(page, FIRST, option=1).startswith("Cywir.")
+    entry = record(page)["quizzes"]["drawing-the-map"]
+    assert (entry["g"], entry["page"], entry["total"]) == \
+        ("process-mapping", "process-mapping/drawing-the-map/", 3), "the same keys as the English page"
+    assert entry["q"]["first-step"] == {"first": 0, "final": 1, "on": today(), "n": 2}
+
+    # In English, the same record: a reset clears the answers, not the record, and the explanation is
+    # no longer held back (this reader has tried before).
+    page.locator("header a[hreflang]").click()
+    page.wait_for_url("**/process-mapping/drawing-the-map/**")
+    page.locator(".ic-quiz__reset").click()
+    assert page.locator(".ic-quiz input:checked").count() == 0
+    said = check(page, FIRST, "Count the delays")
+    assert "Explanation: Start by agreeing" in said
+    assert record(page)["quizzes"]["drawing-the-map"]["q"]["first-step"] == {
+        "first": 0, "final": 0, "on": today(), "n": 3}
+    assert errors == []
+
+
+def test_a_returning_reader_keeps_a_first_right_answer_in_the_record(page):
+    page.goto(HOW)
+    check(page, FIRST, "Agree where the process starts and ends")
+    page.reload()
+    assert page.locator(FIRST).locator(".ic-quiz__result").inner_text().startswith("Correct.")
+    page.locator(".ic-quiz__reset").click()
+    check(page, FIRST, "Buy software for the map")
+    assert record(page)["quizzes"]["drawing-the-map"]["q"]["first-step"] == {
+        "first": 1, "final": 0, "on": today(), "n": 2}
+    # The quiz's own answers and the one record; no other key of ours (Material keeps its own).
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('ic')).sort()") == [
+        "ic-quiz:drawing-the-map", "ic-record"]
+
+
+@pytest.mark.parametrize("lang", ["", "cy/"])
+def test_the_hint_reflows_at_320_px(page, lang):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(lang + HOW)
+    check(page, FIRST, option=2)
+    assert page.locator(f"{FIRST} .ic-quiz__clue-given").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320, "no sideways scrolling"
+    box = page.locator(f"{FIRST} .ic-quiz__later").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 320
+
+
+def test_an_odd_entry_in_the_record_is_replaced_not_thrown_on(page):
+    # As an imported or older record might hold: the quiz's entry and a question's are not what it writes.
+    page.add_init_script("""localStorage.setItem('ic-record', JSON.stringify({v: 1, quizzes: {
+        'drawing-the-map': {g: 'x', q: {'first-step': '<img src=x onerror=alert(1)>', walk: {n: '9'}}}}}));""")
+    errors = errors_of(page)
+    page.goto(HOW)
+    said = check(page, FIRST, "Buy software for the map")
+    assert "Hint:" in said, "no earlier try is counted from a value that is not one"
+    assert check(page, "#ic-quiz-drawing-the-map--walk", "True").startswith("Correct.")
+    q = record(page)["quizzes"]["drawing-the-map"]["q"]
+    assert q["first-step"] == {"first": 0, "final": 0, "on": today(), "n": 1}
+    assert q["walk"] == {"first": 1, "final": 1, "on": today(), "n": 2}, "a checked entry, kept and counted"
+    assert errors == []
+
+
+def test_teach_before_telling_works_with_storage_blocked(browser, served_site):
+    context = browser.new_context(base_url=served_site)
+    context.add_init_script(BLOCK_STORAGE)
+    page = context.new_page()
+    errors = errors_of(page)
+    page.goto(HOW)
+    said = check(page, FIRST, "Buy software for the map")
+    assert "Hint: Think about where" in said and "Explanation" not in said
+    page.locator(FIRST).locator(".ic-quiz__retry").click()
+    assert "Explanation: Start by agreeing" in check(page, FIRST, "Count the delays")
+    page.locator(FIRST).locator(".ic-quiz__retry").click()
+    assert check(page, FIRST, "Agree where the process starts and ends").startswith("Correct.")
+    # Kept for this visit only (ic.record's memory), for the record page's print and export.
+    assert record(page)["quizzes"]["drawing-the-map"]["q"]["first-step"]["final"] == 1
+    assert not [e for e in errors if "quiz" in e or "record" in e]
+    context.close()
 
 
 # ---- the live guide's own quizzes (about the live content; no wording assumed) ---------------------------

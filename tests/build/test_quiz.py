@@ -36,11 +36,14 @@ PAGES = {
                                                "      - text: SECRET-B\n        correct: true\n")), None),
     "one-option": (quiz("one-option", single("      - text: SECRET-A\n        correct: true\n")), None),
     "unknown-type": (quiz("unknown-type", single(GOOD_OPTIONS, kind="essay")), None),
-    "unknown-key": (quiz("unknown-key", GOOD + "    hint: SECRET-HINT\n"), None),
+    "unknown-key": (quiz("unknown-key", GOOD + "    clue: SECRET-HINT\n"), None),
     "empty-question": (quiz("empty-question", single(GOOD_OPTIONS, question="")), None),
     "unclosed": (quiz("unclosed", GOOD).rstrip("`\n") + "\n", None),
     "dup-one": (quiz("dup", GOOD), quiz("dup", GOOD)),
     "dup-two": (quiz("dup", GOOD), quiz("dup", GOOD)),
+    "bad-reveal": (quiz("bad-reveal", GOOD).replace("questions:", "reveal: sometimes\nquestions:", 1), None),
+    "twin-reveal": (quiz("twin-reveal", GOOD).replace("questions:", "reveal: at-once\nquestions:", 1),
+                    quiz("twin-reveal", GOOD)),
     "twin-missing": (quiz("twin-missing", GOOD), ""),
     "twin-ids": (quiz("twin-ids", GOOD), quiz("twin-ids", GOOD.replace("id: q", "id: c"))),
     "twin-count": (quiz("twin-count", GOOD), quiz("twin-count", single(GOOD_OPTIONS + "      - text: C\n"))),
@@ -57,12 +60,14 @@ SAME_IN_BOTH = [
     "docs/one-option.md:6: quiz 'one-option', question 'q': needs at least two options, but has 1",
     "docs/unknown-type.md:6: quiz 'unknown-type', question 'q': unknown type 'essay'; use one of: single, "
     "multiple, true-false",
-    "docs/unknown-key.md:14: quiz 'unknown-key', question 'q': unknown key 'hint'; expected one of: id, type, "
-    "question, options, answer, feedback_true, feedback_false, explanation",
+    "docs/unknown-key.md:14: quiz 'unknown-key', question 'q': unknown key 'clue'; expected one of: id, type, "
+    "question, options, answer, feedback_true, feedback_false, explanation, hint",
     "docs/empty-question.md:6: quiz 'empty-question', question 'q': the question is empty; write it after "
     "'question:'",
     "docs/unclosed.md:3: quiz block is not closed: the page ends before the quiz is closed; end it with a "
     "line of ```",
+    "docs/bad-reveal.md:5: quiz 'bad-reveal': 'reveal' must be after-second-try or at-once, not 'sometimes'; "
+    "leave it out for after-second-try",
     "docs/dup-two.md:3: quiz id 'dup' is already used by the quiz on docs/dup-one.md (line 3); every quiz "
     "needs its own id (answers are saved under it)",
 ]
@@ -70,6 +75,8 @@ EXPECTED = SAME_IN_BOTH + [m.replace("docs/", "docs/cy/", 1).replace("docs/dup-o
                            for m in SAME_IN_BOTH] + [
     "docs/cy/twin-missing.md: quiz 'twin-missing' of docs/twin-missing.md (line 3) is missing; the Welsh page "
     "needs the same quiz, with the same ids, in Welsh",
+    "docs/cy/twin-reveal.md:3: quiz 'twin-reveal': 'reveal' is 'after-second-try' but 'at-once' in "
+    "docs/twin-reveal.md (line 5); both languages need the same 'reveal'",
     "docs/cy/twin-ids.md:3: quiz 'twin-ids': question 'q' of docs/twin-ids.md (line 6) is missing; both "
     "languages need the same question ids",
     "docs/cy/twin-ids.md:6: quiz 'twin-ids', question 'c': is not in the quiz of docs/twin-ids.md; both "

@@ -146,3 +146,17 @@ def test_quiz_assets_fit_the_budget(site_dir):
     total = sum(len(gzip.compress((site_dir / "assets" / "quiz" / name).read_bytes(), 9))
                 for name in ("quiz.js", "quiz.css"))
     assert total <= BUDGET, f"{total} bytes gzipped"
+
+
+@pytest.mark.parametrize("language", ["", "cy/"])
+def test_a_hint_is_written_hidden_for_the_script_and_kept_out_of_search(fixture_site, language):
+    # The fixture's first question has a hint with *emphasis* (tests/fixtures/docs/process-mapping/).
+    quiz = quizzes(fixture_site, language + "process-mapping/drawing-the-map/index.html")[0]
+    clue = quiz.select_one("#ic-quiz-drawing-the-map--first-step .ic-quiz__clue")
+    assert clue.has_attr("hidden")  # (the search indexer removes data-search-exclude once it has read it)
+    assert clue.em.get_text() == ("walk" if not language else "daith")
+    assert len(quiz.select(".ic-quiz__clue")) == 1, "only the question with a hint has one"
+    assert quiz["data-i18n-reveal"] == "after-second-try"
+    assert (quiz["data-i18n-guide"], quiz["data-i18n-page"]) == ("process-mapping", "process-mapping/drawing-the-map/")
+    index = (fixture_site / language / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert clue.get_text()[:20] not in index

@@ -119,3 +119,13 @@ def test_every_ladder_string_is_used_by_a_template_or_the_script():
                       (root / "hooks/toolkit/ladder/templates").glob("*.html.j2"))
     for key in (k for k in strings.load("en") if k.startswith("ladder_")):
         assert f"t.{key}" in sources, f"{key} is not used"
+
+
+def test_assessment_names_its_guide_for_the_learning_record(small):
+    html = {name: markdown.markdown(text)[3:-4]
+            for name, text in render.texts(ASSESSMENT, small, "cy").items()}
+    root = BeautifulSoup(render.render(ASSESSMENT, small, "cy", strings.load("cy"), html, "process-mapping"),
+                         "html.parser").select_one("[data-module=ic-ladder-check]")
+    assert root["data-i18n-guide"] == "process-mapping", "the guide's folder, the same in every language"
+    assert not _html(ASSESSMENT, small, "en").select_one("[data-module=ic-ladder-check]").has_attr(
+        "data-i18n-guide"), "outside a guide, no guide"

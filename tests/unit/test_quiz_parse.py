@@ -121,7 +121,7 @@ def test_unknown_key_names_the_quiz_question_line_and_a_suggestion():
             explenation: Because.
         """) == ["docs/guide/page.md:16: quiz 'demo', question 'q1': unknown key 'explenation'; did you mean "
                  "'explanation'? expected one of: id, type, question, options, answer, feedback_true, "
-                 "feedback_false, explanation"]
+                 "feedback_false, explanation, hint"]
 
 
 def test_unknown_key_of_an_option_and_of_the_quiz():
@@ -136,7 +136,7 @@ def test_unknown_key_of_an_option_and_of_the_quiz():
               - text: A
                 right: true
         """) == [
-        "docs/guide/page.md:12: quiz block: unknown key 'name'; expected one of: id, title, questions",
+        "docs/guide/page.md:12: quiz block: unknown key 'name'; expected one of: id, title, reveal, questions",
         "docs/guide/page.md:19: quiz 'demo', question 'q1', option 1: unknown key 'right'; expected one of: "
         "text, correct, feedback"]
 
@@ -232,3 +232,14 @@ def test_the_example_in_the_authors_guide_is_a_valid_quiz():
     (found,) = site.page(example, "docs-authoring/quiz.md")
     assert found.ok, found.problems
     assert {q.type for q in found.quiz.questions} == {"single", "multiple", "true-false"}
+
+
+def test_the_authors_guide_example_shows_a_hint():
+    from pathlib import Path
+
+    from toolkit.quiz import site
+
+    guide = (Path(__file__).resolve().parents[2] / "docs-authoring" / "quiz.md").read_text(encoding="utf-8")
+    (found,) = site.page(guide.split("````markdown\n")[1].split("````")[0], "docs-authoring/quiz.md")
+    assert found.quiz.questions[0].hint.startswith("Before you can plan")
+    assert found.quiz.reveal == "after-second-try", "the default"

@@ -126,3 +126,35 @@ def test_a_title_names_the_quiz():
 
 def test_dom_ids_cannot_collide():
     assert render.dom_id("a-b", "c") != render.dom_id("a", "b-c")
+
+
+def test_a_hint_is_converted_like_the_other_texts_and_kept_for_the_script():
+    source = SOURCE.replace("    explanation: Because of **this**.",
+                            "    hint: Think of [the page](other.md) *first*.\n    explanation: Because of **this**.")
+    (block,) = blocks.find(source)
+    quiz, _ = parse.parse(block, "docs/page.md")
+    assert render.texts(quiz)["q0-hint"] == "Think of [the page](other.md) *first*."
+    assert "q1-hint" not in render.texts(quiz), "no hint, no text"
+    html = rendered(source=source)
+    clue = html.select_one("#ic-quiz-demo--pick-one .ic-quiz__clue")
+    assert clue.has_attr("hidden") and clue.has_attr("data-search-exclude")
+    assert clue.a["href"] == "other.md" and clue.em.get_text() == "first"
+    assert html.select("#ic-quiz-demo--is-it .ic-quiz__clue") == []
+    assert clue.find_parent("details") is None, "the no-JavaScript answer is unchanged"
+
+
+def test_the_script_is_told_when_to_reveal_and_where_the_quiz_is_in_the_record():
+    (block,) = blocks.find(SOURCE)
+    quiz, _ = parse.parse(block, "docs/page.md")
+    fragments = {name: markdown.markdown(text)[3:-4] for name, text in render.texts(quiz).items()}
+    where = {"guide": "process-mapping", "page": "process-mapping/drawing-the-map/"}
+    for language, generic in (("en", "Look again at your answer and any feedback on it, then try again."),
+                              ("cy", "Edrychwch eto ar eich ateb ac ar unrhyw adborth arno, ac yna ceisiwch eto.")):
+        root = BeautifulSoup(render.render(quiz, fragments, strings.load(language), where),
+                             "html.parser").select_one('[data-module="ic-quiz"]')
+        assert root["data-i18n-reveal"] == "after-second-try"
+        assert root["data-i18n-guide"] == "process-mapping", "the same in both languages"
+        assert root["data-i18n-page"] == "process-mapping/drawing-the-map/"
+        assert root["data-i18n-hint-generic"] == generic
+    at_once = SOURCE.replace("id: demo\n", "id: demo\nreveal: at-once\n")
+    assert rendered(source=at_once).select_one('[data-module="ic-quiz"]')["data-i18n-reveal"] == "at-once"

@@ -30,8 +30,9 @@ questions:
 def test_the_registry_names_every_type_and_its_keys():
     assert list(types.TYPES) == ["single", "multiple", "true-false"]
     assert types.allowed_keys(types.TYPES["true-false"]) == (
-        "id", "type", "question", "answer", "feedback_true", "feedback_false", "explanation")
-    assert types.allowed_keys(types.TYPES["single"]) == ("id", "type", "question", "options", "explanation")
+        "id", "type", "question", "answer", "feedback_true", "feedback_false", "explanation", "hint")
+    assert types.allowed_keys(types.TYPES["single"]) == ("id", "type", "question", "options", "explanation",
+                                                         "hint")
     assert types.allowed_keys(None) == types.ALL_KEYS
 
 

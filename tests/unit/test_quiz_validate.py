@@ -249,3 +249,44 @@ def test_a_broken_welsh_quiz_is_reported_once_not_also_as_missing():
     (message,) = [str(p) for p in report.problems]
     assert message.startswith("docs/cy/guide/page.md:9: quiz block is not valid YAML:")
     assert report.renderable(EN) == (None,) and report.renderable(CY) == (None,)
+
+
+# ---- reveal: when the explanation is shown ---------------------------------------------------------------
+
+def test_reveal_is_after_a_second_try_unless_the_author_says_at_once():
+    report = check({EN: page(QUIZ), CY: page(QUIZ)})
+    assert report.renderable(EN)[0].reveal == "after-second-try"
+    at_once = QUIZ.replace("id: demo\n", "id: demo\nreveal: at-once\n")
+    report = check({EN: page(at_once), CY: page(at_once)})
+    assert report.problems == () and report.renderable(CY)[0].reveal == "at-once"
+
+
+def test_an_unknown_reveal_is_one_line_with_a_suggestion():
+    assert one_page(QUIZ.replace("id: demo\n", "id: demo\nreveal: at once\n")) == [
+        "docs/guide/page.md:9: quiz 'demo': 'reveal' must be after-second-try or at-once, not 'at once'; did you "
+        "mean 'at-once'? leave it out for after-second-try"]
+    assert one_page(QUIZ.replace("id: demo\n", "id: demo\nreveal: never\n")) == [
+        "docs/guide/page.md:9: quiz 'demo': 'reveal' must be after-second-try or at-once, not 'never'; leave it "
+        "out for after-second-try"]
+    assert one_page(QUIZ.replace("id: demo\n", "id: demo\nreveal: [at-once]\n")) == [
+        "docs/guide/page.md:9: quiz 'demo': 'reveal' must be text, not a list"]
+
+
+def test_welsh_quiz_with_another_reveal():
+    welsh = QUIZ.replace("id: demo\n", "id: demo\nreveal: at-once\n")
+    report = check({EN: page(QUIZ), CY: page(welsh)})
+    assert [str(p) for p in report.problems] == [
+        "docs/cy/guide/page.md:9: quiz 'demo': 'reveal' is 'at-once' but 'after-second-try' in "
+        "docs/guide/page.md (line 7); both languages need the same 'reveal'"]
+    assert report.renderable(EN) == (None,) and report.renderable(CY) == (None,)
+
+
+def test_a_hint_is_optional_text_on_any_question_type():
+    hinted = QUIZ.replace("    explanation: E1.", "    hint: Think of *step one*.\n    explanation: E1.").replace(
+        "    explanation: E2.", "    hint: Read the page again.\n    explanation: E2.")
+    report = check({EN: page(hinted), CY: page(hinted)})
+    assert report.problems == ()
+    first, second, third = report.renderable(EN)[0].questions
+    assert (first.hint, second.hint, third.hint) == ("Think of *step one*.", "Read the page again.", "")
+    assert one_page(QUIZ.replace("    explanation: E1.", "    hint: [a, b]\n    explanation: E1.")) == [
+        "docs/guide/page.md:17: quiz 'demo', question 'first': 'hint' must be text, not a list"]

@@ -88,8 +88,11 @@ def _format(template: str, **values) -> str:
     return template.format(**values)
 
 
-def render(kind: str, ladder: Ladder, language: str, text: Mapping[str, str], html: Mapping[str, str]) -> str:
-    """The ladder or its self-assessment; `html` maps each of `texts`' names to its converted HTML."""
+def render(kind: str, ladder: Ladder, language: str, text: Mapping[str, str], html: Mapping[str, str],
+           guide: str = "") -> str:
+    """The ladder or its self-assessment; `html` maps each of `texts`' names to its converted HTML.
+    `guide` (the page's guide folder, the same in every language) files the self-assessment's result in
+    the reader's learning record (ic.record)."""
     name = {LADDER: "ladder", ASSESSMENT: "assessment"}[kind]
     return template("ladder", name).render(
-        **_view(ladder, language, html), t=dict(text), format=_format).strip()
+        **_view(ladder, language, html), t=dict(text), format=_format, guide=guide).strip()

@@ -36,6 +36,7 @@ class Question:
     options: tuple[Option, ...]
     explanation: str       # Markdown
     line: int
+    hint: str = ""         # Markdown; shown after a first wrong try instead of the explanation (optional)
 
     @property
     def correct_indexes(self) -> tuple[int, ...]:
@@ -48,3 +49,5 @@ class Quiz:
     title: str             # Markdown; optional
     questions: tuple[Question, ...]
     line: int              # line of the opening fence
+    reveal: str = "after-second-try"  # when quiz.js shows the explanation (toolkit.quiz.types.REVEALS)
+    reveal_line: int | None = None    # line of the 'reveal' key, when the author wrote one

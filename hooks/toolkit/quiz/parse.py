@@ -18,7 +18,7 @@ from .. import yamlnodes
 from . import types
 from .model import Block, Option, Question, Quiz
 
-QUIZ_KEYS = ("id", "title", "questions")
+QUIZ_KEYS = ("id", "title", "reveal", "questions")
 QUESTION_KEYS = types.ALL_KEYS
 OPTION_KEYS = ("text", "correct", "feedback")
 _BOOLEANS = {"true": True, "yes": True, "false": False, "no": False}
@@ -146,11 +146,29 @@ def parse(block: Block, path: str) -> tuple[Quiz | None, list[Problem]]:
     quiz_id = reader.text(top.get("id"), "quiz block", "id")
     where = f"quiz '{quiz_id}'" if quiz_id else "quiz block"
     title = reader.text(top.get("title"), where, "title")
+    reveal, reveal_line = _reveal(reader, top.get("reveal"), where)
     questions = []
     for number, node in enumerate(reader.sequence(top.get("questions"), where, "questions"), start=1):
         questions.append(_question(reader, node, quiz_id, number))
-    quiz = Quiz(id=quiz_id, title=title, questions=tuple(questions), line=block.start)
+    quiz = Quiz(id=quiz_id, title=title, questions=tuple(questions), line=block.start, reveal=reveal,
+                reveal_line=reveal_line)
     return (None if reader.problems else quiz), reader.problems
+
+
+def _reveal(reader: _Reader, node: yaml.Node | None, where: str) -> tuple[str, int | None]:
+    """The quiz's `reveal:` (types.REVEALS), the default when absent; a value not in the list is reported."""
+    if node is None:
+        return types.REVEALS[0], None
+    value = reader.text(node, where, "reveal")
+    if not isinstance(node, yaml.ScalarNode):
+        return types.REVEALS[0], reader.line(node)  # reported by text(): one mistake, one message
+    if value not in types.REVEALS:
+        close = difflib.get_close_matches(value, types.REVEALS, n=1)
+        suggestion = f"did you mean '{close[0]}'? " if close else ""
+        shown = f"'{value}'" if value else "an empty value"
+        reader.report(where, f"'reveal' must be {' or '.join(types.REVEALS)}, not {shown}; {suggestion}"
+                             f"leave it out for {types.REVEALS[0]}", reader.line(node))
+    return value, reader.line(node)
 
 
 def _question(reader: _Reader, node: yaml.Node, quiz_id: str, number: int) -> Question:
@@ -176,6 +194,7 @@ def _question(reader: _Reader, node: yaml.Node, quiz_id: str, number: int) -> Qu
         options=options,
         explanation=reader.text(fields.get("explanation"), where, "explanation"),
         line=reader.line(node),
+        hint=reader.text(fields.get("hint"), where, "hint"),
     )
 
 

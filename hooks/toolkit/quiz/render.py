@@ -30,6 +30,9 @@ JS_STRINGS = {
     "quiz_score": "score",
     "quiz_reset_done": "reset-done",
     "quiz_storage_off": "storage-off",
+    "quiz_hint_label": "hint-label",
+    "quiz_hint_generic": "hint-generic",
+    "quiz_explanation_later": "explanation-later",
 }
 
 
@@ -46,6 +49,7 @@ def texts(quiz: Quiz) -> dict[str, str]:
     for q, question in enumerate(quiz.questions):
         found[key("text", q)] = question.text
         found[key("explanation", q)] = question.explanation
+        found[key("hint", q)] = question.hint
         for o, option in enumerate(question.options):
             found[key("text", q, o)] = option.text  # empty for fixed options (their labels are interface words)
             found[key("feedback", q, o)] = option.feedback
@@ -53,11 +57,13 @@ def texts(quiz: Quiz) -> dict[str, str]:
 
 
 def place(lines: list[str], conversion: Conversion, quizzes: tuple[Quiz | None, ...],
-          strings: Mapping[str, str], lost: Callable[[Quiz], None] | None = None) -> tuple[list[str], bool]:
+          strings: Mapping[str, str], lost: Callable[[Quiz], None] | None = None,
+          where: Mapping[str, str] | None = None) -> tuple[list[str], bool]:
     """Put quizzes[n] where the n-th quiz block of `lines` is, or nothing where it is None.
 
     Returns the lines (as many as given) and whether the blocks found match `quizzes` one for one; when
-    they do not, every quiz block goes, so nothing half-made reaches the page. Even with no quiz to show,
+    they do not, every quiz block goes, so nothing half-made reaches the page. `where` is the page's place
+    in the learning record (see `render`). Even with no quiz to show,
     a quiz fence must go: as a code block it would print the answers.
     """
     lines = list(lines)
@@ -67,7 +73,7 @@ def place(lines: list[str], conversion: Conversion, quizzes: tuple[Quiz | None, 
         start, stop = blocks.span(block, len(lines))
         quiz = quizzes[index] if matches else None
         line = conversion.place(
-            texts(quiz), lambda html, quiz=quiz: render(quiz, html, strings), block.indent,
+            texts(quiz), lambda html, quiz=quiz: render(quiz, html, strings, where), block.indent,
             lost=None if lost is None else lambda quiz=quiz: lost(quiz)) if quiz else ""
         lines[start:stop] = [line] + [""] * (stop - start - 1)
     return lines, matches
@@ -80,8 +86,13 @@ def dom_id(quiz_id: str, question_id: str | None = None, option: int | None = No
     return "--".join(parts)
 
 
-def render(quiz: Quiz, texts_html: Mapping[str, str], strings: Mapping[str, str]) -> str:
-    """The quiz's HTML; `texts_html` maps each text's key (`key`) to its HTML, as the page converted it."""
+def render(quiz: Quiz, texts_html: Mapping[str, str], strings: Mapping[str, str],
+           where: Mapping[str, str] | None = None) -> str:
+    """The quiz's HTML; `texts_html` maps each text's key (`key`) to its HTML, as the page converted it.
+
+    `where` places the quiz in the reader's learning record (ic.record): {"guide": "co-production", "page":
+    "co-production/tips/"}, the page's folder and its URL in the default language, so that both languages
+    write the same keys."""
     def html(name: str) -> Markup:
         return Markup(texts_html.get(name, ""))
 
@@ -106,8 +117,11 @@ def render(quiz: Quiz, texts_html: Mapping[str, str], strings: Mapping[str, str]
             "correct": [o["label"] for o in options if o["correct"]],
             "has_feedback": any(o["feedback"] for o in options),
             "explanation": html(key("explanation", q)),
+            "own_hint": html(key("hint", q)),
         })
     return template("quiz", "quiz").render(
         quiz=quiz, dom_id=dom_id(quiz.id), title=html(key("title")), questions=questions, s=strings,
-        js_strings=[(attribute, strings[name]) for name, attribute in JS_STRINGS.items()],
+        js_strings=[(attribute, strings[name]) for name, attribute in JS_STRINGS.items()]
+        + [("reveal", quiz.reveal), ("guide", (where or {}).get("guide", "")),
+           ("page", (where or {}).get("page", ""))],
     )

@@ -27,7 +27,12 @@ class QuestionType:
     described_as: str = ""        # messages: "a single-choice question"
 
 
-COMMON_KEYS = ("id", "type", "question", "explanation")
+COMMON_KEYS = ("id", "type", "question", "explanation", "hint")
+
+# When quiz.js shows a question's explanation (the quiz's `reveal:`; the first is the default). The
+# explanation states the answer, so by default a first wrong try gets the chosen option's feedback and a
+# hint instead, and the explanation comes after a second try, a right answer or "Show answer".
+REVEALS = ("after-second-try", "at-once")
 
 TYPES: dict[str, QuestionType] = {t.name: t for t in (
     QuestionType("single", LISTED, ("options",), at_most_one_correct=True, input_type="radio",
@@ -39,7 +44,8 @@ TYPES: dict[str, QuestionType] = {t.name: t for t in (
 )}
 
 # Every key any question may hold, in the order messages list them.
-ALL_KEYS = ("id", "type", "question", "options", "answer", "feedback_true", "feedback_false", "explanation")
+ALL_KEYS = ("id", "type", "question", "options", "answer", "feedback_true", "feedback_false", "explanation",
+            "hint")
 
 
 def allowed_keys(kind: QuestionType | None) -> tuple[str, ...]:

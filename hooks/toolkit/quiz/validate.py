@@ -131,6 +131,10 @@ def twins(en_path: str, en: Quiz, cy_path: str, cy: Quiz) -> list[Problem]:
     for entry in [q for q in cy.questions if q.id not in en_by_id]:
         add(f"quiz '{cy.id}', question '{entry.id}': is not in the quiz of {en_path}; both languages need "
             f"the same question ids", entry.line)
+    if cy.reveal != en.reveal:
+        # The same reader may take the quiz in either language: it must teach the same way in both.
+        add(f"quiz '{cy.id}': 'reveal' is '{cy.reveal}' but '{en.reveal}' in {en_path} (line "
+            f"{en.reveal_line or en.line}); both languages need the same 'reveal'", cy.reveal_line or cy.line)
     if problems:
         return problems
     if en_ids != cy_ids:

@@ -88,11 +88,13 @@
    *     "pages":   { "<page key>": { "g": "<guide>", "read": "YYYY-MM-DD", "min": <reading minutes> } },
    *     "quizzes": { "<quiz id>": { "g": "<guide>", "page": "<page key>", "total": <questions>,
    *                                 "q": { "<question id>": { "first": 0|1, "final": 0|1,
-   *                                                           "on": "YYYY-MM-DD" } } } },
+   *                                                           "on": "YYYY-MM-DD", "n": <checks> } } } },
    *     "ladders": { "<ladder id>": { "g": "<guide>", "rung": "<rung id>", "on": "YYYY-MM-DD" } },
    *     "notes":   { "<guide>": [ { "id": "<id>", "created": "...", "updated": "...", "activity": "...",
    *                                  "learned": "...", "changed": "...", "code": "...",
    *                                  "participatory": "yes"|"no"|"" } ] } }
+   * Optional fields (a record without them is still version 1): a question's "n" (how many times it was
+   * checked; quiz.js).
    * A corrupt value, or one of a newer version, is set aside (never thrown on): load() gives an empty
    * record. Older versions are migrated in `migrate`.
    */

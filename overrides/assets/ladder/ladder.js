@@ -12,6 +12,11 @@
  * so they survive a reload and the switch to the other language (same origin, same rung ids). Storage
  * goes through ic.storage, which never throws: when storage is blocked the self-assessment still works,
  * unsaved. All words come from data-i18n-* attributes written in the page's language (ic.js).
+ *
+ * The result also goes into the reader's learning record (ic.record, ladders[<ladder id>]: guide, rung id,
+ * date) whenever the reader is shown one; a result restored on page load is filed only if the record
+ * lacks it, so its date stays the day it was reached. "Clear my answers" leaves the record alone: it is
+ * cleared on the learning record page.
  */
 (function () {
   "use strict";
@@ -63,6 +68,7 @@
     if (!figure || !form || !result) return;
 
     var key = root.getAttribute("data-storage-key");
+    var guide = strings.guide || "";
     var text = function (name) { return strings[name] || ""; };
     var rungs = readLadder(figure);
     var byId = {};
@@ -141,8 +147,17 @@
       root.querySelectorAll(".ic-ladder-check__missing").forEach(function (node) { node.remove(); });
     }
 
-    function show(placement) {
+    function file(rung, restored) {
+      ic.record.update(function (r) {
+        var known = r.ladders[ladderId];
+        if (restored && known && typeof known === "object" && known.rung === rung.id) return;
+        r.ladders[ladderId] = { g: guide, rung: rung.id, on: ic.record.today() };
+      });
+    }
+
+    function show(placement, restored) {
       var rung = placement.rung;
+      file(rung, restored);
       var above = rungs[rungs.indexOf(rung) + 1];
       var nodes = [paragraph(format(text("result"), {
         n: rung.step, total: rungs.length, rung: rung.label, group: rung.group
@@ -185,7 +200,7 @@
     });
     // Kept in memory too, so everything works the same when storage is blocked.
     var placed = state.placed && unanswered().length === 0;
-    if (placed) show(place(state.answers));
+    if (placed) show(place(state.answers), true);
     // Live only from now on: restoring a saved result on page load is shown, not announced.
     result.setAttribute("role", "status");
 

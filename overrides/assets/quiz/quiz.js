@@ -5,6 +5,12 @@
  * arrows move through a radio group, so checking on change would lock keyboard users into their first
  * step), badges with words, per-option feedback, "Try again", a score and saved progress.
  * Every string comes from data-i18n-* attributes written at build time in the page's language (ic.js).
+ *
+ * Teach before telling (data-i18n-reveal "after-second-try", the default): the explanation gives the answer
+ * away, so a first wrong try gets the options' feedback and a hint; the explanation comes after a second
+ * try, a right answer or "Show answer". Each check goes into ic.record (quizzes[<quiz id>].q[<question
+ * id>]): "first" (its first check ever; 0 if "Show answer" came first), "final", "on", "n" (checks). Reset
+ * clears the answers, never the record.
  */
 (function () {
   "use strict";
@@ -51,6 +57,9 @@
 
   function init(root, text) {
     var id = root.dataset.quizId;
+    var reveal = text.reveal || "after-second-try";
+    var guide = text.guide || "";
+    var pageKey = text.page || "";
     var saved = read(id);
     var state = saved || {};
     var note = root.querySelector(".ic-quiz__note");
@@ -77,8 +86,14 @@
         retry: el.querySelector(".ic-quiz__retry"),
         result: el.querySelector(".ic-quiz__result"),
         verdict: null, // null until checked, then whether the checked answer was right
-        turn: 0        // drops a delayed announcement made stale by a newer action
+        turn: 0,       // drops a delayed announcement made stale by a newer action
+        tries: tried(el.getAttribute("data-question-id")), // checks so far, this visit and before
+        revealed: false // "Show answer" opened: nothing left to hide
       };
+      var answer = el.querySelector(".ic-quiz__answer");
+      answer.addEventListener("toggle", function () {
+        if (answer.open) q.revealed = true;
+      });
       el.querySelector(".ic-quiz__actions").hidden = false;
       q.check.addEventListener("click", function () { check(q, true); });
       q.retry.addEventListener("click", function () {
@@ -165,13 +180,68 @@
           input.setAttribute("aria-describedby", given.id);
         }
       });
+      // A check by the reader counts; one restored from an earlier visit was counted then.
+      if (announce) {
+        q.tries++;
+        keep(q);
+      }
       var verdict = element("p", "ic-quiz__verdict ic-quiz__verdict--" + (q.verdict ? "correct" : "incorrect"));
       verdict.appendChild(element("strong", "", q.verdict ? text.resultCorrect
         : wrong ? text.resultWrong : text.resultPartial));
-      show(q.result, [verdict, copy(q.el.querySelector(".ic-quiz__explanation"))], announce, q);
+      var tell = q.verdict || reveal !== "after-second-try" || q.tries > 1 || q.revealed;
+      show(q.result, [verdict].concat(tell ? [copy(q.el.querySelector(".ic-quiz__explanation"))] : hint(q)),
+           announce, q);
       q.retry.hidden = q.verdict;
       tally();
       if (announce) remember(q);
+    }
+
+    // After a first wrong try: a hint instead of the explanation, and when the explanation comes.
+    function hint(q) {
+      var clue = q.el.querySelector(".ic-quiz__clue");
+      var p = element("p", "ic-quiz__clue-given", clue ? "" : text.hintGeneric);
+      if (clue) {
+        p.appendChild(element("strong", "", text.hintLabel));
+        p.appendChild(document.createTextNode(" "));
+        for (var c = copy(clue); c.firstChild;) p.appendChild(c.firstChild);
+      }
+      return [p, element("p", "ic-quiz__later", text.explanationLater)];
+    }
+
+    function isObject(v) {
+      return v !== null && typeof v === "object" && !(v instanceof Array);
+    }
+
+    // The question's entry in the record, if it was ever checked (an imported record may hold anything).
+    function known(r, questionId) {
+      var e = r.quizzes[id];
+      return isObject(e) && isObject(e.q) && isObject(e.q[questionId]) ? e.q[questionId] : null;
+    }
+
+    function checks(x) {
+      return x ? (typeof x.n === "number" && x.n > 0 ? x.n : 1) : 0;
+    }
+
+    function tried(questionId) {
+      return checks(known(ic.record.load(), questionId));
+    }
+
+    // One checked answer into the record (on this device only; for this visit only if storage is blocked).
+    function keep(q) {
+      var right = q.verdict ? 1 : 0;
+      ic.record.update(function (r) {
+        var e = isObject(r.quizzes[id]) ? r.quizzes[id] : (r.quizzes[id] = {});
+        if (!isObject(e.q)) e.q = {};
+        e.g = guide;
+        e.page = pageKey;
+        e.total = questions.length;
+        var x = known(r, q.id);
+        var before = checks(x);
+        if (!x || (x.first !== 0 && x.first !== 1)) x = e.q[q.id] = { first: q.revealed ? 0 : right };
+        x.final = right;
+        x.on = ic.record.today();
+        x.n = q.tries = Math.max(q.tries, before + 1);
+      });
     }
 
     function tally() {
