@@ -83,5 +83,8 @@ def on_page_context(context, page, config, nav):
                    if TRAINER_HOOK in hooks and f"{prefix}trainers.md" in build.sources.pages else None)
         summary = progress.render_summary(record_href=record, trainer_href=trainer, labels=labels)
     context["ic_progress"] = {"meta": meta, "summary": summary}
-    assets.use(build.page(assets.STATE, page.file.src_uri), "progress")
+    entry = build.page(assets.STATE, page.file.src_uri)
+    assets.use(entry, "progress")
+    if position.is_last:
+        assets.use(entry, "progress_summary")
     return context

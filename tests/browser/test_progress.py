@@ -92,7 +92,7 @@ def test_opening_a_page_does_not_mark_it_read_but_reaching_its_end_for_long_enou
     assert entry["g"] == "process-mapping" and entry["min"] == 2 and len(entry["read"]) == 10
     # Told, and marked with words in the navigation.
     assert learner.locator(".ic-progress__status").inner_text() == \
-        "This page is now marked as read in your learning record."
+        "This page is now marked as read."
     assert "✓ Read" in _nav_link(learner, "./").text_content()
     assert learner.errors == []
 
@@ -111,7 +111,7 @@ def test_a_page_read_in_welsh_is_read_in_english_too(learner):
     _scroll_to_end(learner)
     learner.clock.run_for(40_000)
     assert learner.locator(".ic-progress__status").inner_text() == \
-        "Mae'r dudalen hon bellach wedi'i nodi fel un a ddarllenwyd yn eich cofnod dysgu."
+        "Mae'r dudalen hon bellach wedi'i nodi fel un a ddarllenwyd."
     learner.goto(HOME)
     assert "process-mapping/drawing-the-map/" in _record(learner)["pages"]
     assert "Read" in _nav_link(learner, "drawing-the-map/").text_content()
@@ -156,9 +156,9 @@ def test_the_last_page_sums_up_the_guide(learner):
     _seed(learner, hostile)
     learner.goto(LAST)
     summary = learner.locator(".ic-progress-summary")
-    assert summary.locator("h2").inner_text() == "Your progress in this guide"
+    assert summary.locator(".ic-progress-summary__title").inner_text() == "Your progress in this guide"
     body = summary.locator(".ic-progress-summary__body")
-    assert body.locator("h3").all_inner_texts() == ["Pages you have read", "Quizzes", "Self-assessment"]
+    assert body.locator(".ic-progress-summary__label").all_inner_texts() == ["Pages you have read", "Quizzes", "Self-assessment"]
     # The bad date is left out, and nothing from the record becomes markup.
     assert body.locator(".ic-progress-summary__pages li").all_inner_texts() == ["Drawing the map"]
     assert body.locator("img, b").count() == 0
@@ -176,7 +176,7 @@ def test_the_last_page_sums_up_the_guide(learner):
 
     learner.goto("cy/" + LAST)
     body = learner.locator(".ic-progress-summary__body")
-    assert body.locator("h3").all_inner_texts() == ["Y tudalennau rydych wedi'u darllen", "Cwisiau", "Hunanasesiad"]
+    assert body.locator(".ic-progress-summary__label").all_inner_texts() == ["Y tudalennau rydych wedi'u darllen", "Cwisiau", "Hunanasesiad"]
     assert "Ysgol cynnwys pobl: ffon 3 o 5, Cael eu holi (1 Rhagfyr 2026)" in body.inner_text()
     assert "Cwis ar y dudalen ‘Darllen y map’: 1 o 2 yn gywir ar y cynnig cyntaf, 2 o 2 yn y diwedd (1 Rhagfyr 2026)" \
         in body.inner_text()
@@ -197,7 +197,7 @@ def test_blocked_storage_no_error_and_the_pages_say_no_record_is_kept(browser, s
     _scroll_to_end(page)
     page.clock.run_for(125_000)  # at most two minutes, whatever the page's length
     assert page.locator(".ic-progress__status").inner_text().startswith(
-        "This page is now marked as read in your learning record. This browser is not keeping a record")
+        "This page is now marked as read. This browser is not keeping a record")
     body = page.locator(".ic-progress-summary__body")
     assert body.locator(".ic-progress-summary__not-kept").is_visible()
     # This visit's reading is still shown.

@@ -71,7 +71,8 @@ def test_the_last_page_ends_with_the_summary_skeleton(site_dir):
         last = _path_order(site_dir, prefix)[-1]
         html = soup(site_dir / last / "index.html")
         summary = html.select_one("article .ic-progress-summary")
-        assert summary is not None and summary.select_one("h2").get_text() == title
+        assert summary is not None and summary.select_one(".ic-progress-summary__title").get_text() == title
+        assert summary["aria-labelledby"] == "ic-progress-summary-title"
         assert summary.select_one(".ic-progress-summary__no-js") is not None
         link = summary.select_one(".ic-progress-summary__links a")
         assert link.get_text().startswith(trainer) and link["href"] == f"../../trainers/{GUIDE}.html"

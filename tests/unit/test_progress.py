@@ -34,6 +34,9 @@ def test_position_in_the_learning_path_and_keys():
     last = progress.position(keys, "process-mapping/sharing/", 1)
     assert (last.number, last.total, last.is_last, last.is_first) == (3, 3, True, False)
     assert progress.page_key("/co-production/tips/") == "co-production/tips/"
+    # The offline copy's URLs give the same keys.
+    assert progress.page_key("co-production/tips.html") == "co-production/tips/"
+    assert progress.page_key("co-production/index.html") == "co-production/"
     assert progress.guide_of("co-production/tips/") == "co-production"
 
 
@@ -49,8 +52,7 @@ def test_meta_in_both_languages_and_its_data():
     assert cy["data-module"] == "ic-progress" and cy["data-i18n-read-mark"] == "Wedi'i darllen"
     assert en["data-i18n-page"] == "process-mapping/drawing/" and en["data-i18n-minutes"] == "4"
     pages = json.loads(en["data-i18n-pages"])  # escaped in the attribute, whole again when read
-    assert pages[1] == {"k": "process-mapping/drawing/", "u": "./", "t": "Drawing <the> map",
-                        "q": [["drawing", 3], ["more", 1]]}
+    assert pages[1] == {"k": "process-mapping/drawing/", "u": "./", "q": [["drawing", 3], ["more", 1]]}
     # The home's and the last page's words only where they are used.
     assert en.select_one(".ic-progress__home") is None and not en.has_attr("data-i18n-home-pages")
     assert not en.has_attr("data-i18n-summary-quiz") and not en.has_attr("data-i18n-last")
@@ -71,6 +73,7 @@ def test_last_page_carries_the_summary_words_and_ladders():
     assert last["data-i18n-last"] == "1" and last["data-i18n-summary-ladder"] == "Hunanasesiad"
     assert json.loads(last["data-i18n-ladders"])["l"]["r"]["a"] == [1, "<A>"]
     assert last["data-i18n-months"] == "|".join(["January"] * 12)
+    assert json.loads(last["data-i18n-pages"])[1]["t"] == "Drawing <the> map"  # the summary names pages
 
 
 def test_summary_skeleton_in_both_languages():
@@ -79,7 +82,7 @@ def test_summary_skeleton_in_both_languages():
         html = BeautifulSoup(progress.render_summary(record_href="../../learning-record/",
                                                      trainer_href="../../trainers/g.html",
                                                      labels=strings.load(language)), "html.parser")
-        assert html.select_one("h2").get_text() == title
+        assert html.select_one(".ic-progress-summary__title").get_text() == title
         assert no_js in html.select_one(".ic-progress-summary__no-js").get_text()
         assert [a["href"] for a in html.select("a")] == ["../../learning-record/", "../../trainers/g.html"]
     bare = BeautifulSoup(progress.render_summary(record_href=None, trainer_href=None, labels=strings.load("en")),

@@ -24,8 +24,12 @@ def reading_minutes(content: str) -> int:
 
 
 def page_key(base_url: str) -> str:
-    """The record's key of a page: its URL path in the default language, the same from every language."""
-    return base_url.lstrip("/")
+    """The record's key of a page: its URL path in the default language, the same from every language and
+    in the offline copy, whose URLs end in .html ("co-production/tips.html" → "co-production/tips/")."""
+    key = base_url.lstrip("/")
+    if key == "index.html" or key.endswith("/index.html"):
+        return key[: -len("index.html")]
+    return key[: -len(".html")] + "/" if key.endswith(".html") else key
 
 
 def guide_of(key: str) -> str:

@@ -28,9 +28,11 @@ def _say(labels: Mapping[str, str], key: str, **values) -> str:
     return text
 
 
-def _pages_json(pages: Sequence[GuidePage]) -> str:
-    return json.dumps([{"k": p.key, "u": p.href, "t": p.title, "q": [list(q) for q in p.quizzes]}
-                       for p in pages], ensure_ascii=False, separators=(",", ":"))
+def _pages_json(pages: Sequence[GuidePage], titles: bool) -> str:
+    # Titles only where the summary names the pages: every byte here is in every guide page's first view.
+    return json.dumps([{"k": p.key, "u": p.href, **({"t": p.title} if titles else {}),
+                        "q": [list(q) for q in p.quizzes]} for p in pages],
+                      ensure_ascii=False, separators=(",", ":"))
 
 
 def render_meta(position: Position, *, key: str, guide: str, pages: Sequence[GuidePage],
@@ -43,12 +45,13 @@ def render_meta(position: Position, *, key: str, guide: str, pages: Sequence[Gui
     # Each page carries only the words its script shows there: the guide's pages (for the navigation's
     # marks) everywhere, the totals on the home page, the summary's words and the ladders on the last.
     data = {
-        "page": key, "guide": guide, "minutes": position.minutes, "pages": _pages_json(pages),
+        "page": key, "guide": guide, "minutes": position.minutes, "pages": _pages_json(pages, position.is_last),
         "read-mark": labels["progress_read_mark"],
         "quiz-mark": labels["progress_quiz_mark"],
         "marked-read": labels["progress_marked_read"],
-        "not-kept": labels["progress_not_kept"],
     }
+    if is_home or position.is_last:  # where the page shows what the record holds
+        data["not-kept"] = labels["progress_not_kept"]
     if is_home:
         data.update({
             "home-pages": _say(labels, f"progress_home_pages_{count_form(pages_total)}", total=pages_total),
