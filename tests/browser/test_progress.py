@@ -216,3 +216,13 @@ def test_without_javascript_nothing_false_is_said(page_without_js):
     summary = page.locator(".ic-progress-summary")
     assert "Mae angen JavaScript" in summary.inner_text()
     assert summary.locator(".ic-progress-summary__links a").last.inner_text().startswith("I hyfforddwyr")
+
+
+def test_the_whole_guide_page_marks_nothing_and_shows_no_empty_summary(learner):
+    learner.goto("process-mapping/print.html")
+    _scroll_to_end(learner)
+    learner.clock.run_for(125_000)
+    assert _record(learner).get("pages", {}) == {}
+    assert learner.locator(".ic-progress-summary").count() == 1
+    assert not learner.locator(".ic-progress-summary").is_visible()
+    assert learner.errors == []
