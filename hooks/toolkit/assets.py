@@ -84,6 +84,10 @@ COMPONENTS: tuple[Component, ...] = (
                _in("search", "search.js", place=BEFORE_BUNDLE, keys=("index", "shared")),
                _in("search", "results-lang.js", keys=("root", "languages"))),
     _component("review_dates", _in("review_dates", "review_dates.css")),
+    _component("progress", _in("progress", "progress.css"), _in("progress", "progress.js")),
+    # The guide's last page only (hooks/progress.py), so that no other page's first view carries it; it
+    # runs after progress.js, which it extends.
+    _component("progress_summary", _in("progress_summary", "summary.js")),
     _component("quiz", _in("quiz", "quiz.css"), _in("quiz", "quiz.js")),
     _component("ladder", _in("ladder", "ladder.css"), _in("ladder", "ladder.js")),
     _component("trainer", _in("trainer", "trainer.css"), _in("trainer", "trainer.js")),

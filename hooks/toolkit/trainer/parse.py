@@ -4,18 +4,14 @@ read from its Markdown source. No MkDocs here: the hook hands over plain data.""
 from __future__ import annotations
 
 import html
-import math
 import re
 
 from .. import headings as md_headings
 from ..frontmatter import split
+# One reading time for learners and trainers: the progress component's.
+from ..progress.parse import reading_minutes
 from .model import GuideEntry, GuideSource, Heading, Item, PageEntry, PageSource
 
-WORDS_PER_MINUTE = 200  # a common figure for reading to learn, not skimming
-
-_TAG = re.compile(r"<[^>]+>")
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-_SCRIPT = re.compile(r"<(script|style)\b.*?</\1>", re.S | re.I)
 _QUIZ = re.compile(r'<div class="ic-quiz"[^>]*\bdata-quiz-id="([^"]+)"')
 _HEADING = re.compile(r'<h([2-4])\b[^>]*\bid="([^"]+)"')
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -37,12 +33,6 @@ def twin_titles(text: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
     h1 = next((h.text for h in found if h.level == 1), None)
     title = meta.get("title") or (plain(h1) if h1 else None)
     return (str(title) if title else None), tuple((h.id, plain(h.text)) for h in found if h.id)
-
-
-def reading_minutes(content: str) -> int:
-    """Minutes to read a page's text at WORDS_PER_MINUTE, rounded up, at least one."""
-    words = len(_WORD.findall(html.unescape(_TAG.sub(" ", _SCRIPT.sub(" ", content)))))
-    return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
 def quiz_headings(content: str) -> frozenset[str]:
