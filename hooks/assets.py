@@ -8,6 +8,10 @@
   page; overrides/main.html writes them.
 - on_template_context at -200, for the 404 pages (no page object: served at any address), gives the same
   site-wide tags with absolute URLs from the site's root.
+- on_post_build at -250, in the outer build only: after mkdocs-static-i18n (-100) has run every language's
+  build (each copies the theme's files again), and before hooks/offline.py (-300) zips the site, every
+  listed file in site/ is replaced by its minified form (toolkit.assets.minified). Its ?v= hash is the
+  source's, so it still changes whenever the source does.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from urllib.parse import urlsplit
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from toolkit import assets, state
+from toolkit import assets, languages, state
 
 log = get_plugin_logger("toolkit")
 
@@ -51,3 +55,16 @@ def on_template_context(context, template_name, config):
     context["ic_assets"] = assets.links(assets.used(entry), build.of(assets.STATE)["hashes"],
                                         assets.absolute(root))
     return context
+
+
+@event_priority(-250)
+def on_post_build(config):
+    if languages.is_nested_build(config):
+        return
+    site = Path(config.site_dir)
+    for component in assets.COMPONENTS:
+        for file in component.files:
+            target = site / file.path
+            if target.is_file():
+                text = target.read_text(encoding="utf-8")
+                target.write_text(assets.minified(file.path, text), encoding="utf-8")

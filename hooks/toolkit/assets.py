@@ -195,3 +195,21 @@ def absolute(root: str) -> Callable[[str], str]:
     """`locate` for pages served at any address (404): URLs from the site's root path, e.g. "/toolkit/"."""
     root = root if root.endswith("/") else root + "/"
     return lambda path: root + path
+
+
+# ---- minify ----------------------------------------------------------------------------------------------
+
+def minified(path: str, text: str) -> str:
+    """A component file as readers get it: comments and spacing gone (rjsmin, rcssmin), behaviour unchanged.
+
+    The source keeps its comments (they say why); readers on a slow connection should not download them.
+    Measured on a guide page with a quiz: about 9 KB gz less on the first view.
+    """
+    import rcssmin
+    import rjsmin
+
+    if path.endswith(".js"):
+        return rjsmin.jsmin(text)
+    if path.endswith(".css"):
+        return rcssmin.cssmin(text)
+    return text
