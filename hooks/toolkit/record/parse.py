@@ -36,10 +36,14 @@ def _heading_before(content: str, end: int) -> str | None:
     return text(found[-1].group(2)) if found else None
 
 
-def quizzes(content: str, page: str, fallback: str) -> tuple[Quiz, ...]:
-    """The page's quizzes in page order, each named by the heading before it (else `fallback`)."""
-    return tuple(Quiz(m.group(1), _heading_before(content, m.start()) or fallback, page)
-                 for m in _QUIZ.finditer(content))
+def quizzes(content: str, page: str, page_title: str) -> tuple[Quiz, ...]:
+    """The page's quizzes in page order, named by the page's title: quiz headings repeat from page to page
+    ("Check your understanding"), so a page with several adds the heading before each."""
+    found = list(_QUIZ.finditer(content))
+    if len(found) == 1:
+        return (Quiz(found[0].group(1), page_title, page),)
+    return tuple(Quiz(m.group(1), ": ".join(filter(None, (page_title, _heading_before(content, m.start())))),
+                      page) for m in found)
 
 
 def ladders(content: str) -> tuple[Ladder, ...]:

@@ -36,17 +36,25 @@
     Array.prototype.forEach.call(roots, function (root) { init(root, strings(root)); });
   }
 
+  // The page's localStorage, or a throw when there is none to keep data in: blocked (reading it throws),
+  // or the in-memory stand-in of partials/ic-storage-guard.html, which keeps nothing beyond the page.
+  function local() {
+    var found = window.localStorage;
+    if (!found || found.icStandIn) throw new Error("no storage");
+    return found;
+  }
+
   var storage = {
     get: function (key) {
       try {
-        return window.localStorage.getItem(key);
+        return local().getItem(key);
       } catch (e) {
         return undefined;
       }
     },
     set: function (key, value) {
       try {
-        window.localStorage.setItem(key, value);
+        local().setItem(key, value);
         return true;
       } catch (e) {
         return false;
@@ -54,7 +62,7 @@
     },
     remove: function (key) {
       try {
-        window.localStorage.removeItem(key);
+        local().removeItem(key);
         return true;
       } catch (e) {
         return false;
