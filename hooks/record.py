@@ -4,7 +4,7 @@ the marker).
 - on_page_context replaces the marker once every page has been rendered (MkDocs renders all pages'
   content before the first page's context), walking this language's finished navigation: every guide
   with its pages (title, reading minutes, key in the default language, the key ic.record uses), quizzes
-  and ladders, written into the page as data for record.js. The page then uses record.css and record.js
+  and the ladders whose self-assessment it holds, written into the page as data for record.js. The page then uses record.css and record.js
   (toolkit.assets); no other page does.
 """
 
@@ -27,7 +27,7 @@ def _guides(nav, page_url: str) -> tuple[record.Guide, ...]:
         pages = navigation.pages_of(item.children)
         if not pages:
             continue
-        entries, quizzes, ladders = [], [], {}
+        entries, quizzes, ladders, assessed = [], [], {}, set()
         for page in pages:
             key = record.page_key(build.languages.path_in(page.url, default))
             content = page.content or ""
@@ -35,12 +35,13 @@ def _guides(nav, page_url: str) -> tuple[record.Guide, ...]:
             entries.append(record.Page(key, title, get_relative_url(page.url, page_url),
                                        reading_minutes(content)))
             quizzes.extend(record.quizzes(content, key, title))
+            assessed.update(record.assessments(content))
             for ladder in record.ladders(content):
                 ladders.setdefault(ladder.id, ladder)  # a ladder drawn on two pages is one ladder
         index = next((p for p in pages if p.file.name == "index"), pages[0])
         guides.append(record.Guide(record.guide_key(build.languages.path_in(index.url, default)), item.title,
                                    get_relative_url(index.url, page_url), tuple(entries), tuple(quizzes),
-                                   tuple(ladders.values())))
+                                   tuple(l for l in ladders.values() if l.id in assessed)))
     return tuple(guides)
 
 

@@ -49,6 +49,12 @@ def test_ladders_read_bottom_first_with_plain_labels_and_title():
                             (("apart", "Apart"), ("deciding", "Deciding & doing")))
 
 
+def test_only_a_ladders_self_assessment_gives_a_result():
+    assert record.assessments(LADDER) == ()
+    html = '<div class="ic-ladder-check" id="x-assessment" data-module="ic-ladder-check" data-ladder="involvement">'
+    assert record.assessments(LADDER + html) == ("involvement",)
+
+
 def test_the_data_cannot_close_its_script_element_and_reads_back_exactly():
     data = str(record.data_json([guide()]))
     assert "<" not in data and ">" not in data and "&" not in data

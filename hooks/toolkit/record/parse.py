@@ -13,6 +13,7 @@ _QUIZ = re.compile(r'<div class="ic-quiz"[^>]*\bdata-quiz-id="([^"]+)"')
 _LADDER = re.compile(r'<figure class="ic-ladder"[^>]*\bdata-ladder="([^"]+)"(.*?)</figure>', re.S)
 _RUNG = re.compile(r'data-rung="([^"]+)".*?<span class="ic-ladder__label">(.*?)</span>', re.S)
 _LADDER_TITLE = re.compile(r'<strong class="ic-ladder__title">(.*?)</strong>', re.S)
+_ASSESSMENT = re.compile(r'<div class="ic-ladder-check"[^>]*\bdata-ladder="([^"]+)"')
 _PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
 
 
@@ -56,3 +57,8 @@ def ladders(content: str) -> tuple[Ladder, ...]:
         found.append(Ladder(match.group(1), text(title.group(1)).rstrip(".") if title else match.group(1),
                             tuple(reversed(rungs))))  # drawn top first
     return tuple(found)
+
+
+def assessments(content: str) -> tuple[str, ...]:
+    """Ids of the ladders whose self-assessment the page holds (a ladder only drawn has no result)."""
+    return tuple(_ASSESSMENT.findall(content))

@@ -129,9 +129,16 @@
       return null;
     }
 
-    function table(caption, heads, rows) {
+    function heading(id, text) {
+      var h = el("h3", "", text);
+      h.id = id;
+      return h;
+    }
+
+    // A table named by the heading above it (a caption would say the heading's words twice).
+    function table(headingId, heads, rows) {
       var tbl = el("table", "ic-record__table");
-      tbl.appendChild(el("caption", "", caption));
+      tbl.setAttribute("aria-labelledby", headingId);
       var tr = el("tr");
       heads.forEach(function (h) { var th = el("th", "", h); th.scope = "col"; tr.appendChild(th); });
       var thead = el("thead");
@@ -269,6 +276,8 @@
       h2.id = headingId;
       section.appendChild(h2);
       var dates = activity(record, key);
+      // A guide with nothing in it stays on screen (to add an account) but is left off the paper.
+      if (!dates.length) section.className += " ic-record__guide--empty";
       if (!dates.length) section.appendChild(el("p", "", t.guideEmpty));
       else section.appendChild(el("p", "", format(t.activity, { first: date(dates[0]), last: date(dates[dates.length - 1]) })));
 
@@ -289,10 +298,10 @@
         return [name, on ? date(on) : t.notRead, format(t.minutes, { n: min })];
       });
       if (pages.length) {
-        section.appendChild(el("h3", "", t.pagesHeading));
+        section.appendChild(heading(headingId + "-pages", t.pagesHeading));
         section.appendChild(el("p", "", format(t.pagesSummary, { read: read, total: pages.length })));
         section.appendChild(el("p", "ic-record__cpd", format(t.cpd, { minutes: minutes, hours: (Math.round(minutes / 6) / 10).toFixed(1) })));
-        section.appendChild(table(t.pagesHeading, [t.pageCol, t.readCol, t.minutesCol], rows));
+        section.appendChild(table(headingId + "-pages", [t.pageCol, t.readCol, t.minutesCol], rows));
       }
 
       var quizzes = guide ? guide.quizzes.slice() : [];
@@ -301,8 +310,8 @@
         if (isObject(q) && q.g === key && !quizzes.some(function (x) { return x.id === k; })) quizzes.push({ id: k, title: k });
       });
       if (quizzes.length) {
-        section.appendChild(el("h3", "", t.quizzesHeading));
-        section.appendChild(table(t.quizzesHeading, [t.quizCol, t.firstCol, t.finalCol, t.dateCol], quizzes.map(function (q) {
+        section.appendChild(heading(headingId + "-quizzes", t.quizzesHeading));
+        section.appendChild(table(headingId + "-quizzes", [t.quizCol, t.firstCol, t.finalCol, t.dateCol], quizzes.map(function (q) {
           var saved = isObject(record.quizzes[q.id]) ? record.quizzes[q.id] : null;
           if (!saved || !isObject(saved.q) || !Object.keys(saved.q).length) return [q.title, t.notTaken, t.notTaken, ""];
           var score = quizScore(saved);
@@ -339,6 +348,7 @@
       section.appendChild(h3);
       section.appendChild(el("p", "ic-record__accounts-intro", t.accountsIntro));
       var notes = record.notes[key] instanceof Array ? record.notes[key].filter(isObject) : [];
+      if (!notes.length) h3.className = "ic-record__no-accounts";
       notes.forEach(function (note, i) { section.appendChild(account(note, i + 1, key, title)); });
       var actions = el("div", "ic-record__guide-actions");
       var add = el("button", "md-button", t.addAccount);
