@@ -7,8 +7,9 @@
  *   in the page's language), keyed in camelCase without the prefix: data-i18n-result-correct →
  *   resultCorrect. A component passes them on its root element; a site-wide script on its own tag.
  * - ic.storage: localStorage that never throws. It may be missing, blocked (even reading
- *   window.localStorage throws) or full; get() returns undefined when storage cannot be read, null when
- *   nothing is saved; set() and remove() return whether they worked.
+ *   window.localStorage throws; partials/ic-storage-guard.html then puts an in-memory stand-in there for
+ *   Material's sake, which counts as no storage here) or full; get() returns undefined when storage cannot
+ *   be read, null when nothing is saved; set() and remove() return whether they worked.
  * - ic.announce(region, content, current): a polite live region's new text. Emptied first and filled a
  *   moment later, so that screen readers announce it even when it is the same as the last one; `current`
  *   (optional) is asked again then, and a stale announcement is dropped.
