@@ -466,6 +466,7 @@
       say(t.clearedAll);
     });
     var input = root.querySelector("#ic-record-import");
+    root.querySelector('[data-action="import"]').addEventListener("click", function () { input.click(); });
     input.addEventListener("change", function () {
       var file = input.files && input.files[0];
       if (!file) return;
