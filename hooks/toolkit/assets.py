@@ -91,6 +91,7 @@ COMPONENTS: tuple[Component, ...] = (
     _component("quiz", _in("quiz", "quiz.css"), _in("quiz", "quiz.js")),
     _component("ladder", _in("ladder", "ladder.css"), _in("ladder", "ladder.js")),
     _component("trainer", _in("trainer", "trainer.css"), _in("trainer", "trainer.js")),
+    _component("record", _in("record", "record.css"), _in("record", "record.js")),
     _component("whole_guide", _in("whole_guide", "print.css", media="print"), every_page=True),
 )
 BY_NAME: Mapping[str, Component] = {c.name: c for c in COMPONENTS}

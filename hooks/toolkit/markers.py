@@ -31,6 +31,7 @@ KINDS = {kind.name: kind for kind in (
     Kind("ladder-assessment", True, "the self-assessment of ladders/<id>.yml"),
     Kind("guide-list", False, "the list of guides"),
     Kind("trainer-index", False, "the trainer page's list of guides"),
+    Kind("learning-record", False, "the reader's learning record"),
 )}
 
 

@@ -17,7 +17,7 @@ from .conftest import article, soup
 
 TRAINERS = {"en": "trainers/index.html", "cy": "cy/trainers/index.html"}
 OTHER = {"en": "cy", "cy": "en"}
-NOT_GUIDES = ("cy", "assets", "search", "trainers", "accessibility")
+NOT_GUIDES = ("cy", "assets", "search", "trainers", "accessibility", "learning-record")
 
 
 def _guide_page(lang: str, folder: str) -> str:

@@ -39,7 +39,8 @@ def test_misspelt_marker_is_reported_not_ignored():
     assert [str(p) for p in problems] == [
         f"{PAGE}:3: unknown marker 'toolkit:ladder-asessment' (did you mean 'ladder-assessment'?); the markers "
         f"are: <!-- toolkit:ladder co-production -->, <!-- toolkit:ladder-assessment co-production -->, "
-        f"<!-- toolkit:guide-list -->, <!-- toolkit:trainer-index -->"]
+        f"<!-- toolkit:guide-list -->, <!-- toolkit:trainer-index -->, "
+        f"<!-- toolkit:learning-record -->"]
 
 
 def test_marker_with_two_ids():

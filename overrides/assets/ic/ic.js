@@ -7,8 +7,9 @@
  *   in the page's language), keyed in camelCase without the prefix: data-i18n-result-correct →
  *   resultCorrect. A component passes them on its root element; a site-wide script on its own tag.
  * - ic.storage: localStorage that never throws. It may be missing, blocked (even reading
- *   window.localStorage throws) or full; get() returns undefined when storage cannot be read, null when
- *   nothing is saved; set() and remove() return whether they worked.
+ *   window.localStorage throws; partials/ic-storage-guard.html then puts an in-memory stand-in there for
+ *   Material's sake, which counts as no storage here) or full; get() returns undefined when storage cannot
+ *   be read, null when nothing is saved; set() and remove() return whether they worked.
  * - ic.announce(region, content, current): a polite live region's new text. Emptied first and filled a
  *   moment later, so that screen readers announce it even when it is the same as the last one; `current`
  *   (optional) is asked again then, and a stale announcement is dropped.
@@ -36,17 +37,25 @@
     Array.prototype.forEach.call(roots, function (root) { init(root, strings(root)); });
   }
 
+  // The page's localStorage, or a throw when there is none to keep data in: blocked (reading it throws),
+  // or the in-memory stand-in of partials/ic-storage-guard.html, which keeps nothing beyond the page.
+  function local() {
+    var found = window.localStorage;
+    if (!found || found.icStandIn) throw new Error("no storage");
+    return found;
+  }
+
   var storage = {
     get: function (key) {
       try {
-        return window.localStorage.getItem(key);
+        return local().getItem(key);
       } catch (e) {
         return undefined;
       }
     },
     set: function (key, value) {
       try {
-        window.localStorage.setItem(key, value);
+        local().setItem(key, value);
         return true;
       } catch (e) {
         return false;
@@ -54,7 +63,7 @@
     },
     remove: function (key) {
       try {
-        window.localStorage.removeItem(key);
+        local().removeItem(key);
         return true;
       } catch (e) {
         return false;
