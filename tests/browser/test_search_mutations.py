@@ -10,7 +10,7 @@ pytestmark = pytest.mark.browser
 # index, checked in tests/site/test_search_mutations.py).
 ONLY_SOFT = {"/cy/co-production/background/#care-act-2014", "/cy/co-production/how-to-use/#identify-stakeholders",
              "/cy/co-production/how-to-use/#develop-plan", "/cy/co-production/how-to-use/#engage-stakeholders", "/cy/co-production/how-to-use/#evaluate-learning",
-             "/cy/co-production/what-next/"}
+             "/cy/co-production/what-next/", "/cy/co-production/what-next/#ladder"}
 
 
 def results(page, words: str) -> list[str]:
