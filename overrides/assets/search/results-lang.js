@@ -120,9 +120,23 @@
       }
     }
 
+    // Only once Material has answered "no matching documents" (its own words, from its page config): an
+    // empty list before that means "not searched yet", and asking for another index then would take the
+    // reader's bandwidth from the one they are waiting for.
+    var meta = document.querySelector(".md-search-result__meta");
+    var none = null;
+    try {
+      none = JSON.parse(document.getElementById("__config").textContent).translations["search.result.none"];
+    } catch (error) {
+      none = null;
+    }
+    function materialFoundNothing() {
+      return !!(meta && none && meta.textContent.trim() === none);
+    }
+
     function check() {
       var query = input.value.trim();
-      if (!query || results.querySelector(".md-search-result__item")) {
+      if (!query || results.querySelector(".md-search-result__item") || !materialFoundNothing()) {
         clear();
         return;
       }
@@ -133,7 +147,7 @@
       }
       var mine = ++asked;
       var current = function () {
-        return mine === asked && input.value.trim() === query && !results.querySelector(".md-search-result__item");
+        return mine === asked && input.value.trim() === query && materialFoundNothing();
       };
       (function next(i) {
         if (i >= others.length) {
