@@ -100,8 +100,16 @@ def test_the_welsh_index_carries_the_table_and_the_field_english_does_not():
     lengths = [len(initial) for initial, _ in data["config"]["mutations"]["rules"]]
     assert lengths == sorted(lengths, reverse=True)
     assert data["config"]["fields"][MUTATIONS_FIELD] == {"boost": search.MUTATIONS_BOOST}
-    assert data["docs"][0][MUTATIONS_FIELD] == "cynllun cwaith"
+    # "cynllun" is written; "cwaith" (from "gwaith") is neither written nor shared by two forms.
+    assert data["docs"][0][MUTATIONS_FIELD] == "cynllun"
     assert MUTATIONS_FIELD not in data["docs"][1]
     en = json.loads(search.to_json(search.language_index("en", "en", config, (Entry("a/", "Ei gynllun", ""),))))
     assert "mutations" not in en["config"] and MUTATIONS_FIELD not in en["docs"][0]
     assert en["config"]["fields"] == config["fields"]
+
+
+def test_only_radicals_that_join_words_are_indexed():
+    vocabulary = frozenset({"gynllun", "nghynllun", "gwaith", "cydgynhyrchu", "gydgynhyrchu"})
+    # cynllun: two written forms share it; cydgynhyrchu: written; cwaith: one form only, joins nothing
+    # (the worker finds "gwaith" from "cwaith" by the forward table).
+    assert mutations.joining(vocabulary) == {"cynllun", "cydgynhyrchu"}

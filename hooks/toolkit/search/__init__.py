@@ -94,12 +94,13 @@ def _plain(value):
 
 
 def _with_mutations(docs: tuple[Entry, ...]) -> tuple[Entry, ...]:
-    """Each entry with its words' possible radicals; a guessed radical must be a word of this index."""
+    """Each entry with its words' possible radicals that join words (toolkit.search.mutations.joining)."""
     vocabulary = frozenset(word for entry in docs for text in (entry.title, entry.text)
                            for word in mutations.words(text))
+    keep = mutations.joining(vocabulary)
     result = []
     for entry in docs:
-        radicals = mutations.field((entry.title, entry.text), vocabulary)
+        radicals = mutations.field((entry.title, entry.text), vocabulary, keep)
         result.append(Entry(entry.location, entry.title, entry.text,
                             entry.extra + ((MUTATIONS_FIELD, radicals),)) if radicals else entry)
     return tuple(result)

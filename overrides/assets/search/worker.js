@@ -6,9 +6,11 @@
  *
  * Mutation-aware search (toolkit/search/mutations.py): an index whose config has `mutations` (Welsh) holds
  * the rules, mutated initial → possible radical initials. Each plain word of the reader's query gets its
- * possible radicals added (gynllun → gynllun cynllun), which also match the entries' `mutations` field
- * (the radicals of their words), so any form finds every form. The typed words are boosted, so exact
- * forms rank first. The rules live only in the index (written by Python): this file knows no Welsh.
+ * possible radicals added (gynllun → cynllun), which also match the entries' `mutations` field (the
+ * radicals that join their words), and those radicals' mutated forms (the rules read forwards: cynllun →
+ * gynllun, nghynllun, chynllun), which find a form as written; so any form finds every form. The typed
+ * words are boosted, so exact forms rank first. The rules live only in the index (written by Python):
+ * this file knows no Welsh.
  * Results are given back in the reader's words: Material's "missing" terms name only typed words.
  */
 "use strict";
@@ -19,10 +21,17 @@ var QUERY = 2;
 var RESULT = 3;
 var TYPED_BOOST = 10;
 var rules = null;   // [[initial, [radical initial, …]], …], longest initial first
+var forwards = [];  // the same read forwards: [[radical initial, mutated initial], …]
 var shortest = 0;   // words shorter than this are left as typed
 var field = "mutations";
 var typedOf = {};   // each query term → the word the reader typed, for the last query
 var seen = typeof WeakSet === "function" ? new WeakSet() : null;
+
+function mutated(radical) {
+  return forwards.filter(function (rule) { return radical.indexOf(rule[0]) === 0; })
+    .map(function (rule) { return rule[1] + radical.slice(rule[0].length); })
+    .filter(function (form) { return form.length >= shortest; });
+}
 
 function radicals(word) {
   if (!rules || word.length < shortest) {
@@ -55,7 +64,14 @@ function expand(query) {
     return word;
   });
   words.forEach(function (word) {
-    radicals(word).forEach(function (form) {
+    var found = radicals(word);
+    var forms = found.slice();
+    [word].concat(found).forEach(function (radical) {
+      if (radical.length >= shortest) {
+        forms = forms.concat(mutated(radical));
+      }
+    });
+    forms.forEach(function (form) {
       if (!(form in typedOf)) {
         typedOf[form] = word;
         out.push(form);  // Material adds the trailing wildcard itself
@@ -102,6 +118,10 @@ self.addEventListener("message", function (event) {
     var table = message.data && message.data.config && message.data.config.mutations;
     rules = table && Array.isArray(table.rules) ? table.rules : null;
     shortest = table ? Number(table.min) || 0 : 0;
+    forwards = [];
+    (rules || []).forEach(function (rule) {
+      rule[1].forEach(function (radical) { forwards.push([radical, rule[0]]); });
+    });
   } else if (message.type === QUERY && typeof message.data === "string") {
     message.data = expand(message.data);
   }
