@@ -11,7 +11,8 @@ This package, without MkDocs:
 - `indexer.entries` (parse): a page's content → its search entries, as Material makes them, faster, and
   without what is marked `data-search-exclude` (the quizzes' answers, the ladder's key);
 - `language_index` (parse): one build's entries → that language's index, with a search configuration
-  that suits the language (lunr.js has no Welsh stemmer or stop words; the English ones would damage Welsh);
+  that suits the language (lunr.js has no Welsh stemmer or stop words; the English ones would damage Welsh),
+  and for Welsh the mutation rules and each entry's radicals (`mutations`);
 - `problems_of` (validate): entries in the wrong language's index;
 - `rewrite_page` (render): points a page's search at a small worker that loads Material's search engine on
   the first query. search.js, linked through toolkit.assets with the address of the page language's index
