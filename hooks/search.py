@@ -104,7 +104,9 @@ def _use(key: str) -> None:
                index=assets.Site(search.index_path(build.language, build.languages.default)),
                shared=assets.Site(search.SHARED_INDEX), root=assets.Site(""),
                languages=json.dumps([{"code": code, "prefix": build.languages.prefix(code),
-                                      "name": catalogue[f"a11y_language_{code}"]}
+                                      "name": catalogue[f"a11y_language_{code}"],
+                                      "none": catalogue[f"search_none_in_{code}"],
+                                      "search": catalogue[f"search_in_{code}"]}
                                      for code in build.languages.codes], ensure_ascii=False))
 
 

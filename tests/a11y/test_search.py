@@ -34,3 +34,16 @@ def test_search_results_carry_their_language_and_pass_axe(fresh_page, axe_source
             assert item["label"] == {"en": {"cy": "Saesneg"}, "cy": {"en": "Welsh"}}[item["lang"]][page_lang], item
     violations = run_axe(page, axe_source)
     assert not violations, f"/{path} ({scheme}) with search results open:\n{describe(violations)}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize(("path", "query"), [("co-production/", "manteision"), ("cy/co-production/", "equals")])
+def test_the_offer_to_search_in_the_other_language_passes_axe(fresh_page, axe_source, path, query, scheme):
+    page = fresh_page(scheme)
+    page.add_init_script(script=axe_source)
+    page.goto(path)
+    page.locator(".md-search__input").click()
+    page.keyboard.type(query)
+    page.locator(".ic-search-other a").wait_for(timeout=15000)
+    violations = run_axe(page, axe_source)
+    assert not violations, f"/{path} ({scheme}) offering the other language's search:\n{describe(violations)}"

@@ -129,9 +129,14 @@ def test_every_page_loads_the_site_scripts_with_strings_in_its_language(site_dir
         # Strings for the scripts, in the page's language, on their own tags (data-i18n-*, read by ic.js).
         assert found["a11y/a11y.js"]["data-i18n-menu-label"] == ("Dewislen" if welsh else "Menu"), page
         assert found["a11y/a11y.js"]["data-i18n-nav-back"] == ("yn ôl" if welsh else "back"), page
+        # … with, for the offer to search in another language (issue 16), its two sentences.
         assert json.loads(found["search/results-lang.js"]["data-i18n-languages"]) == [
-            {"code": "en", "prefix": "", "name": "Saesneg" if welsh else "English"},
-            {"code": "cy", "prefix": "cy/", "name": "Cymraeg" if welsh else "Welsh"}], page
+            {"code": "en", "prefix": "", "name": "Saesneg" if welsh else "English",
+             "none": "Dim canlyniadau yn Saesneg." if welsh else "No results in English.",
+             "search": "Chwilio yn Saesneg?" if welsh else "Search in English?"},
+            {"code": "cy", "prefix": "cy/", "name": "Cymraeg" if welsh else "Welsh",
+             "none": "Dim canlyniadau yn Gymraeg." if welsh else "No results in Welsh.",
+             "search": "Chwilio yn Gymraeg?" if welsh else "Search in Welsh?"}], page
 
 
 def test_not_found_pages_have_a_skip_link(site_dir):

@@ -54,10 +54,10 @@ def material(html: str, url: str = "guide/page/", title: str = "Page", meta: dic
 
 
 def ours(html: str, url: str = "guide/page/", title: str = "Page", meta: dict | None = None,
-         toc: tuple[str, ...] = ()) -> list[dict]:
+         toc: tuple[str, ...] = (), readable: bool = True) -> list[dict]:
     meta = meta or {}
     found = indexer.entries(html, url, str(meta.get("title", title)), {i: "#" + i for i in toc},
-                            meta.get("search"), meta.get("tags"))
+                            meta.get("search"), meta.get("tags"), readable)
     return [entry.as_json() for entry in found]
 
 
@@ -234,8 +234,10 @@ def test_a_quizs_answers_feedback_and_explanations_are_not_indexed(language):
     # Readers may search for a question and its options.
     for question in ("Which one is", "The sky is green.", "Pick the vowels.", "This one", "That one"):
         assert question in entry["text"]
+    # The quiz is found by what it is: its name (role="group", aria-label) leads the section's text.
+    assert entry["text"].startswith(s["quiz_label"] + " "), entry["text"][:40]
     # Material's parser honours the same marks (the quiz nests no element in one of its own tag).
-    assert ours(html) == material(html)
+    assert ours(html, readable=False) == material(html)
 
 
 def test_the_self_assessments_key_and_the_scripts_controls_are_not_indexed():
@@ -249,9 +251,12 @@ def test_the_self_assessments_key_and_the_scripts_controls_are_not_indexed():
     assert "If this is true" not in entry["text"] and "rung 2" not in entry["text"]
     assert "We do two" in entry["text"] and "We do three" in entry["text"]
     assert ours(html) == material(html)
-    # The ladder itself is content: every rung's meaning is searchable.
+    # The ladder itself is content: every rung's meaning is searchable, in the rung's own entry, titled as
+    # a screen reader reads its summary (the visible number, aria-hidden, is not run into it).
     drawn = ladder_html(LADDER, ladder)
-    assert "First rung" in ours(drawn)[0]["text"]
+    (rung,) = [e for e in ours(drawn) if "First rung" in e["text"]]
+    assert rung["location"].endswith("-one") and rung["title"].startswith("Rung 1: One"), rung
+    assert "First rung" in ours(drawn, readable=False)[0]["text"]
 
 
 def test_the_marks_are_removed_from_the_page():
@@ -264,3 +269,41 @@ def test_the_marks_are_removed_from_the_page():
     assert indexer.strip_markers('<p x="1" data-search-exclude="">a</p>') == '<p x="1">a</p>'
     prose = "<p>Write data-search-exclude after a heading.</p><pre><code>data-search-exclude</code></pre>"
     assert indexer.strip_markers(prose) == prose
+
+
+# ---- results read as text (issue 16) --------------------------------------------------------------------
+
+def test_aria_hidden_text_is_left_out_as_a_screen_reader_leaves_it():
+    html = ('<h2 id="a">A</h2><p><span aria-hidden="true">7</span><span class="sr">Rung 7: </span>'
+            '<span>Co-production</span></p><p aria-hidden="true">Doing with</p><p aria-hidden="false">Seen</p>')
+    assert ours(html)[1]["text"] == "<p>Rung 7: Co-production</p><p>Seen</p>"
+    assert ours(html, readable=False) == material(html)
+
+
+def test_a_list_numbered_otherwise_than_from_one_is_kept_without_numbers():
+    html = ('<h2 id="a">A</h2><ol reversed><li>Top</li><li>Bottom</li></ol><ol start="3"><li>Third</li></ol>'
+            '<ol><li>First</li></ol>')
+    assert ours(html)[1]["text"] == ("<ul><li>Top</li><li>Bottom</li></ul><ul><li>Third</li></ul>"
+                                     "<ol><li>First</li></ol>")
+    assert ours(html, readable=False) == material(html)
+
+
+def test_a_details_with_an_id_is_a_section_titled_by_its_summary():
+    html = ('<h2 id="a">Ladder</h2><p>Intro</p><ol><li><details id="r2"><summary><span aria-hidden="true">2'
+            '</span>Rung 2: Two</summary><p>Second rung</p></details></li><li><details id="r1"><summary>Rung 1: One'
+            '</summary><p>First rung</p></details></li></ol><p>After</p><details><summary>No id</summary>'
+            '<p>Stays</p></details>')
+    assert [(e["location"], e["title"], e["text"]) for e in ours(html)] == [
+        ("guide/page/", "Page", ""),
+        ("guide/page/#a", "Ladder", "<p>Intro</p><p>After</p>No id<p>Stays</p>"),
+        ("guide/page/#r2", "Rung 2: Two", "<p>Second rung</p>"),
+        ("guide/page/#r1", "Rung 1: One", "<p>First rung</p>"),
+    ]
+    assert ours(html, readable=False) == material(html)
+
+
+def test_a_named_group_is_found_by_its_name():
+    html = '<h2 id="q">Check</h2><div role="group" aria-label="Quiz  one"><p>Question</p></div>'
+    assert ours(html)[1]["text"] == "Quiz one <p>Question</p>"
+    assert ours('<h2 id="q">Check</h2><div aria-label="Quiz"><p>Question</p></div>')[1]["text"] == "<p>Question</p>"
+    assert ours(html, readable=False) == material(html)

@@ -11,7 +11,8 @@ This package, without MkDocs:
 - `indexer.entries` (parse): a page's content → its search entries, as Material makes them, faster, and
   without what is marked `data-search-exclude` (the quizzes' answers, the ladder's key);
 - `language_index` (parse): one build's entries → that language's index, with a search configuration
-  that suits the language (lunr.js has no Welsh stemmer or stop words; the English ones would damage Welsh);
+  that suits the language (lunr.js has no Welsh stemmer or stop words; the English ones would damage Welsh),
+  and for Welsh the mutation rules and each entry's radicals (`mutations`);
 - `problems_of` (validate): entries in the wrong language's index;
 - `rewrite_page` (render): points a page's search at a small worker that loads Material's search engine on
   the first query. search.js, linked through toolkit.assets with the address of the page language's index
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..problems import Problem
+from . import mutations
 from .indexer import Entry
 
 SHARED_INDEX = "search/search_index.json"  # where Material's script looks, for every language
@@ -36,9 +38,14 @@ WORKER = "assets/search/worker.js"
 # Welsh: no lunr pipeline at all. lunr.js has no Welsh stemmer; the English stemmer would cut Welsh words
 # wrongly, its stop-word list holds Welsh words ("a", "i", "am"), and its trimmer strips letters such as
 # ŵ and ŷ (it treats them as punctuation). Prefix matching still finds "cydgynhyrch" in "cydgynhyrchu".
+# `mutations`: Welsh initial mutations (toolkit.search.mutations): each entry gets a `mutations` field
+# (its words' possible radicals, searched at MUTATIONS_BOOST, below the text's 1, so exact forms rank
+# first), and the table goes into the index for the search worker, which expands the reader's query.
 LANGUAGE_SETTINGS = MappingProxyType({
-    "cy": MappingProxyType({"pipeline": ()}),
+    "cy": MappingProxyType({"pipeline": (), "mutations": mutations.TABLE}),
 })
+MUTATIONS_FIELD = "mutations"
+MUTATIONS_BOOST = 0.1
 
 
 # The keys of Material's search configuration that its worker reads from the index.
@@ -69,9 +76,35 @@ def language_index(language: str, default: str, config: dict, docs) -> LanguageI
     """One language's index: its entries in page order, Material's search configuration (`config`, the
     search plugin's settings) with the language's own settings over it."""
     settings = {key: config[key] for key in CONFIG_KEYS if key in config}
-    settings.update({k: list(v) if isinstance(v, tuple) else v
-                     for k, v in LANGUAGE_SETTINGS.get(language, {}).items()})
-    return LanguageIndex(language, index_path(language, default), MappingProxyType(settings), tuple(docs))
+    own = LANGUAGE_SETTINGS.get(language, {})
+    settings.update({k: _plain(v) for k, v in own.items()})
+    docs = tuple(docs)
+    if "mutations" in own:
+        settings["fields"] = {**settings.get("fields", {}), MUTATIONS_FIELD: {"boost": MUTATIONS_BOOST}}
+        docs = _with_mutations(docs)
+    return LanguageIndex(language, index_path(language, default), MappingProxyType(settings), docs)
+
+
+def _plain(value):
+    """A setting as JSON holds it (the settings are frozen: tuples and mapping proxies)."""
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, MappingProxyType | dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _with_mutations(docs: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """Each entry with its words' possible radicals that join words (toolkit.search.mutations.joining)."""
+    vocabulary = frozenset(word for entry in docs for text in (entry.title, entry.text)
+                           for word in mutations.words(text))
+    keep = mutations.joining(vocabulary)
+    result = []
+    for entry in docs:
+        radicals = mutations.field((entry.title, entry.text), vocabulary, keep)
+        result.append(Entry(entry.location, entry.title, entry.text,
+                            entry.extra + ((MUTATIONS_FIELD, radicals),)) if radicals else entry)
+    return tuple(result)
 
 
 def to_json(index: LanguageIndex) -> str:

@@ -20,6 +20,17 @@ Two deliberate differences, for markup Material's parser gets wrong: an excluded
 element of its own tag stays excluded to its end (Material compares open elements by tag name, so the
 inner element's end tag ended the exclusion), and a heading inside an excluded element starts no section.
 
+And four, so that results read as text (issue 16), where Material runs a page's pieces together:
+- an element marked `aria-hidden="true"` is left out, as a screen reader leaves it: it repeats visibly what
+  the text says in words (the ladder's rung number "7" beside "Rung 7: ", its group label);
+- an `<ol>` numbered otherwise than 1, 2, 3 (`reversed`, `start`) is kept as `<ul>`: the result would
+  number it from 1 (the ladder's rungs, 7 down to 1, read "1. Doing with");
+- a `<details>` with an id is a section of its own, titled by its `<summary>` (a rung is found as that
+  rung, at its own address), and the enclosing section goes on after it;
+- the name (`aria-label`) of an element with `role="group"` or `role="region"` is text, so that a
+  component is found by what it is (a quiz's "Quiz").
+`readable=False` drops these four, for the test that compares every built page with Material's entries.
+
 parse (`sections`) → render (`entries`); `strip_markers` removes the build-time `data-search-*`
 attributes from the page, as Material's plugin does.
 """
@@ -65,13 +76,16 @@ _CLOSE = {tag: f"</{tag}>" for tag in KEEP}
 _PASSED = float("inf")  # the depth of a section whose element has ended: it never receives text again
 # What Material's parser does with each tag, looked up once per tag.
 _PLAIN, _VOID, _KEPT, _PRE, _HEADING, _LINK, _SKIPPED = "plain", "void", "kept", "pre", "heading", "a", "skip"
+_DETAILS, _SUMMARY = "details", "summary"
+_NAMED_ROLES = frozenset({"group", "region"})  # roles whose aria-label names a part of the page
 # Common plain tags are listed too: a tag found as written needs no lower().
-_KIND = {**dict.fromkeys(("div", "span", "strong", "em", "b", "i", "label", "button", "details", "summary",
+_KIND = {**dict.fromkeys(("div", "span", "strong", "em", "b", "i", "label", "button",
                           "fieldset", "legend", "form", "table", "thead", "tbody", "tr", "th", "td",
                           "blockquote", "dl", "dt", "dd", "figure", "figcaption", "time", "abbr", "small",
                           "svg", "path", "nav", "section", "aside", "mark", "kbd", "del", "ins"), _PLAIN),
          **dict.fromkeys(VOID, _VOID), **dict.fromkeys(KEEP, _KEPT), "pre": _PRE,
-         **dict.fromkeys(HEADINGS, _HEADING), "a": _LINK, **dict.fromkeys(SKIP, _SKIPPED)}
+         **dict.fromkeys(HEADINGS, _HEADING), "a": _LINK, **dict.fromkeys(SKIP, _SKIPPED),
+         "details": _DETAILS, "summary": _SUMMARY}
 _NONE: dict = {}
 
 
@@ -154,7 +168,7 @@ def _back(found: list[Section], current: Section, depth: int) -> Section:
     return current
 
 
-def sections(html: str) -> list[Section]:
+def sections(html: str, readable: bool = True) -> list[Section]:
     """The page's sections, in order, as Material's parser divides them. One loop over the tokens, with the
     state in local variables: this is the part of the build that runs for every tag of every page."""
     found: list[Section] = []
@@ -162,7 +176,8 @@ def sections(html: str) -> list[Section]:
     stack: list[str] = []  # the open elements' tags
     # Material asks "is an element with this tag open?" of the current section's heading ("" for the
     # first section, which has none) and of <pre>.
-    heading_open = dict.fromkeys(HEADINGS | {""}, 0)
+    heading_open = dict.fromkeys(HEADINGS | {"", "summary"}, 0)
+    as_ul: list[int] = []  # depths of the open <ol>s kept as <ul>
     in_pre = 0
     headerlinks: list[int] = []  # depths of the open permalinks
     skip_at = -1  # the stack index of the element whose content is left out, -1 when none is
@@ -199,18 +214,26 @@ def sections(html: str) -> list[Section]:
             if kind is _VOID:
                 continue  # html.parser reports it, Material opens nothing for it
             stack.append(tag)
-            if kind is _HEADING:
+            if kind is _HEADING or kind is _SUMMARY:
                 heading_open[tag] += 1
             elif kind is _PRE:
                 in_pre += 1
             if skip_at < 0:
                 if attrs and (kind is _HEADING or EXCLUDE in attrs or "linenodiv" in attrs
-                              or (kind is _LINK and "headerlink" in attrs)):
+                              or (kind is _LINK and "headerlink" in attrs)
+                              or (readable and ("aria-" in attrs or kind is _DETAILS
+                                                or (kind is _KEPT and tag == "ol")))):
                     attributes = _attributes(attrs)
-                    excluded = EXCLUDE in attributes or attributes.get("class") == "linenodiv"
+                    excluded = (EXCLUDE in attributes or attributes.get("class") == "linenodiv"
+                                or (readable and attributes.get("aria-hidden") == "true"))
                 else:
                     attributes, excluded = _NONE, False
-                if kind is _HEADING and "id" in attributes:
+                if readable and kind is _DETAILS and attributes.get("id") and found and not excluded:
+                    # Its own section, one deeper than the element, as if its summary were a heading in it:
+                    # the element's end then gives the text back to the enclosing section (_back).
+                    current = Section("summary", len(stack) + 1, attributes["id"])
+                    found.append(current)
+                elif kind is _HEADING and "id" in attributes:
                     if tag != "h1" and not found:
                         found.append(Section("", len(stack)))
                     current = Section(tag, len(stack), attributes["id"] if found else None, excluded)
@@ -221,9 +244,16 @@ def sections(html: str) -> list[Section]:
                 if excluded or kind is _SKIPPED:
                     skip_at = len(stack) - 1
                 elif kind is _KEPT or kind is _PRE:
+                    if readable and tag == "ol" and ("reversed" in attributes or "start" in attributes):
+                        as_ul.append(len(stack))
+                        tag = "ul"
                     (current.title if heading_open[current.tag] else current.text).append(_OPEN[tag])
                 elif kind is _LINK and attributes.get("class") == "headerlink":
                     headerlinks.append(len(stack))
+                if readable and attributes.get("role") in _NAMED_ROLES and attributes.get("aria-label") \
+                        and not excluded:
+                    label = escape(" ".join(attributes["aria-label"].split()), quote=False)
+                    (current.title if heading_open[current.tag] else current.text).extend((label, " "))
             if not attrs or attrs[-1] != "/":
                 if kind is _SKIPPED and tag != "object":
                     break  # a script or style that never ends: the rest of the page is its text
@@ -253,7 +283,7 @@ def sections(html: str) -> list[Section]:
         if current.depth > depth:
             current = _back(found, current, depth)
         stack.pop()
-        if kind is _HEADING:
+        if kind is _HEADING or kind is _SUMMARY:
             heading_open[tag] -= 1
         elif kind is _PRE:
             in_pre -= 1
@@ -263,6 +293,9 @@ def sections(html: str) -> list[Section]:
             if skip_at == depth - 1:
                 skip_at = -1
         elif kind is _KEPT or kind is _PRE:
+            if as_ul and as_ul[-1] == depth:
+                as_ul.pop()
+                tag = "ul"
             _close(current.title if heading_open[current.tag] else current.text, tag)
     return found
 
@@ -270,7 +303,7 @@ def sections(html: str) -> list[Section]:
 # ---- render ----------------------------------------------------------------------------------------------
 
 def entries(html: str, url: str, title: str, toc: Mapping[str, str] | None = None,
-            search: Mapping | None = None, tags: object = None) -> tuple[Entry, ...]:
+            search: Mapping | None = None, tags: object = None, readable: bool = True) -> tuple[Entry, ...]:
     """The search entries of one page.
 
     `html` is the page's content (page.content), `url` its address (page.url), `title` the title used when a
@@ -288,7 +321,7 @@ def entries(html: str, url: str, title: str, toc: Mapping[str, str] | None = Non
     extra = tuple(extra)
     toc = toc or {}
     result = []
-    for section in sections(html):
+    for section in sections(html, readable):
         if section.excluded:
             continue
         if section.id:

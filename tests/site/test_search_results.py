@@ -1,0 +1,35 @@
+"""Search results read as text (issue 16): in the built indexes, no visually hidden text run into a visible
+number, no list numbers that contradict the rungs', each rung its own result, quizzes found by name."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+
+def _docs(site_dir, language):
+    path = "search/search_index.json" if language == "en" else f"{language}/search/search_index.json"
+    return json.loads((site_dir / path).read_text(encoding="utf-8"))["docs"]
+
+
+@pytest.mark.parametrize("language, prefix, rung", [("en", "", "Rung"), ("cy", "cy/", "Ffon")])
+def test_each_rung_is_a_result_of_its_own_read_as_text(site_dir, language, prefix, rung):
+    docs = _docs(site_dir, language)
+    rungs = [d for d in docs if d["location"].startswith(f"{prefix}co-production/what-next/#ladder-co-production-")
+             and d["location"] != f"{prefix}co-production/what-next/#ladder-co-production-assessment"]
+    assert len(rungs) == 7, [d["location"] for d in docs]
+    # Top to bottom, each titled with its own number, as a screen reader reads the rung.
+    numbers = [int(re.search(r"\d+", d["title"]).group()) for d in rungs]
+    assert numbers == [7, 6, 5, 4, 3, 2, 1], [d["title"] for d in rungs]
+    for doc in docs:
+        assert not re.search(r"\d" + rung, doc["text"] + doc["title"]), doc  # "7Rung 7: …"
+    ladder = next(d for d in docs if d["location"] == f"{prefix}co-production/what-next/#ladder")
+    assert "<ol" not in ladder["text"]
+
+
+@pytest.mark.parametrize("language, name", [("en", "Quiz"), ("cy", "Cwis")])
+def test_quizzes_are_found_by_name(site_dir, language, name):
+    quizzes = [d for d in _docs(site_dir, language) if "#quiz-" in d["location"]]
+    assert quizzes and all(d["text"].startswith(name + " ") for d in quizzes), quizzes
