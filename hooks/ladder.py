@@ -14,7 +14,7 @@ from pathlib import Path
 
 from mkdocs.plugins import get_plugin_logger
 
-from toolkit import assets, markdown_ext, state
+from toolkit import assets, learning, markdown_ext, state
 from toolkit import ladder as ladders
 from toolkit.ladder import placement, render
 from toolkit.problems import Problem
@@ -30,9 +30,7 @@ def on_page_markdown(markdown, page, config, files):
     language = build.language
     catalogue = build.strings()
     model = build.sources
-    # The guide the page belongs to (its folder), the same in every language: the learning record's key.
-    base = build.languages.base_path(source.path)
-    guide = base.split("/")[0] if "/" in base else ""
+    guide = learning.guide_key(source.path, build.languages)  # the learning record's key
 
     def find(lines, conversion):
         # The lines MkDocs converts are the body, without the front matter: number them as in the file.

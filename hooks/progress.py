@@ -14,7 +14,7 @@ from __future__ import annotations
 from mkdocs.structure.nav import Section
 from mkdocs.utils import get_relative_url
 
-from toolkit import assets, ladder, navigation, progress, review_dates, state
+from toolkit import assets, ladder, learning, navigation, progress, review_dates, state
 from toolkit.quiz import site as quiz_site
 
 # The learning record's page and the trainer pages are other components': link them only when the build
@@ -64,12 +64,12 @@ def on_page_context(context, page, config, nav):
     entries = []
     for other in pages:
         quizzes = tuple((q.id, len(q.questions)) for q in report.renderable(build.source_of(other).path) if q)
-        entries.append(progress.GuidePage(progress.page_key(langs.base_path(other.url)),
+        entries.append(progress.GuidePage(learning.page_key(other.url, langs),
                                           get_relative_url(other.url, page.url), other.title or "", quizzes))
-    key = progress.page_key(langs.base_path(page.url))
+    key = learning.page_key(page.url, langs)
     position = progress.position([e.key for e in entries], key, progress.reading_minutes(page.content or ""))
     labels = build.strings()
-    guide = progress.guide_of(key)
+    guide = learning.guide_key(source.path, langs)
     meta = progress.render_meta(position, key=key, guide=guide, pages=entries,
                                 ladders=_ladders(build) if position.is_last else {},
                                 months=review_dates.MONTHS[build.language], labels=labels,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from mkdocs.plugins import get_plugin_logger
 
-from toolkit import assets, markdown_ext, state
+from toolkit import assets, learning, markdown_ext, state
 from toolkit.quiz import render, site
 
 log = get_plugin_logger("toolkit")
@@ -37,8 +37,8 @@ def on_page_markdown(markdown, page, config, files):
     catalogue = build.strings()
     # The page's place in the learning record, the same in every language: its guide (folder) and its URL
     # in the default language.
-    base = build.languages.base_path(source.path)
-    where = {"guide": base.split("/")[0] if "/" in base else "", "page": build.languages.base_path(page.url)}
+    where = {"guide": learning.guide_key(source.path, build.languages),
+             "page": learning.page_key(page.url, build.languages)}
     if any(quizzes):
         assets.use(build.page(assets.STATE, page.file.src_uri), "quiz")
 

@@ -13,13 +13,12 @@ from __future__ import annotations
 from mkdocs.structure.nav import Section
 from mkdocs.utils import get_relative_url
 
-from toolkit import assets, navigation, record, review_dates, state
-from toolkit.trainer import reading_minutes
+from toolkit import assets, learning, navigation, record, review_dates, state
+from toolkit.progress import reading_minutes
 
 
 def _guides(nav, page_url: str) -> tuple[record.Guide, ...]:
     build = state.current()
-    default = build.languages.default
     guides = []
     for item in nav.items:
         if not isinstance(item, Section):
@@ -29,7 +28,7 @@ def _guides(nav, page_url: str) -> tuple[record.Guide, ...]:
             continue
         entries, quizzes, ladders, assessed = [], [], {}, set()
         for page in pages:
-            key = record.page_key(build.languages.path_in(page.url, default))
+            key = learning.page_key(page.url, build.languages)
             content = page.content or ""
             title = page.title or ""
             entries.append(record.Page(key, title, get_relative_url(page.url, page_url),
@@ -39,7 +38,7 @@ def _guides(nav, page_url: str) -> tuple[record.Guide, ...]:
             for ladder in record.ladders(content):
                 ladders.setdefault(ladder.id, ladder)  # a ladder drawn on two pages is one ladder
         index = next((p for p in pages if p.file.name == "index"), pages[0])
-        guides.append(record.Guide(record.guide_key(build.languages.path_in(index.url, default)), item.title,
+        guides.append(record.Guide(learning.guide_key(build.source_of(index).path, build.languages), item.title,
                                    get_relative_url(index.url, page_url), tuple(entries), tuple(quizzes),
                                    tuple(l for l in ladders.values() if l.id in assessed)))
     return tuple(guides)

@@ -28,12 +28,6 @@ def guide(title="Process mapping <b>&</b>"):
                  (Ladder("involvement", "The ladder of involvement", (("apart", "Apart"),)),))
 
 
-def test_keys_are_the_default_languages_path_and_folder():
-    assert record.page_key("process-mapping/tips/") == "process-mapping/tips/"
-    assert record.guide_key("process-mapping/tips/") == "process-mapping"
-    assert record.guide_key("process-mapping/") == "process-mapping"
-
-
 def test_quizzes_are_named_by_their_page_and_by_heading_when_a_page_has_several():
     one = record.quizzes("<p>x</p>" + QUIZ.format(id="a"), "g/p/", "Drawing the map")
     assert one == (Quiz("a", "Drawing the map", "g/p/"),)

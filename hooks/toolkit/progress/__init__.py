@@ -9,5 +9,5 @@ page's text, the quizzes each page shows, the ladders); nothing here imports MkD
 from __future__ import annotations
 
 from .model import GuidePage, Position  # noqa: F401
-from .parse import WORDS_PER_MINUTE, guide_of, page_key, position, reading_minutes  # noqa: F401
+from .parse import WORDS_PER_MINUTE, position, reading_minutes  # noqa: F401
 from .render import count_form, render_meta, render_summary  # noqa: F401

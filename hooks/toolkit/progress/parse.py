@@ -23,20 +23,6 @@ def reading_minutes(content: str) -> int:
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
-def page_key(base_url: str) -> str:
-    """The record's key of a page: its URL path in the default language, the same from every language and
-    in the offline copy, whose URLs end in .html ("co-production/tips.html" → "co-production/tips/")."""
-    key = base_url.lstrip("/")
-    if key == "index.html" or key.endswith("/index.html"):
-        return key[: -len("index.html")]
-    return key[: -len(".html")] + "/" if key.endswith(".html") else key
-
-
-def guide_of(key: str) -> str:
-    """The guide's folder from a page key: "co-production/tips/" → "co-production"."""
-    return key.split("/", 1)[0]
-
-
 def position(keys: Sequence[str], key: str, minutes: int) -> Position:
     """The page's place in its guide's learning path (`keys` in navigation order)."""
     return Position(list(keys).index(key) + 1, len(keys), minutes)

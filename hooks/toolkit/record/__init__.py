@@ -9,5 +9,5 @@ parse (rendered pages → frozen data), render (the page's HTML from templates/r
 """
 
 from .model import Guide, Ladder, Page, Quiz  # noqa: F401
-from .parse import assessments, guide_key, ladders, page_key, quizzes  # noqa: F401
+from .parse import assessments, ladders, quizzes  # noqa: F401
 from .render import MARKER, data_json, render  # noqa: F401

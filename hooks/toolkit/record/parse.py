@@ -22,16 +22,6 @@ def text(fragment: str) -> str:
     return " ".join(html.unescape(_TAG.sub("", _PERMALINK.sub("", fragment))).split())
 
 
-def page_key(default_url: str) -> str:
-    """ic.record's key of a page: its URL in the default language ("" for the home page)."""
-    return default_url
-
-
-def guide_key(default_url: str) -> str:
-    """ic.record's "g": the guide's folder, the first part of its pages' URLs in the default language."""
-    return default_url.strip("/").split("/", 1)[0]
-
-
 def _heading_before(content: str, end: int) -> str | None:
     found = list(_HEADING.finditer(content, 0, end))
     return text(found[-1].group(2)) if found else None
