@@ -45,6 +45,19 @@ def build_site(out: Path, site_url: str, config: Path = ROOT / "mkdocs.yml") -> 
 PROJECT = ("mkdocs.yml", "hooks", "overrides", "ladders")  # what a build needs besides docs/
 
 
+# A browser set to block site data: reading window.localStorage throws (as Chromium does then). For
+# context.add_init_script / page.add_init_script.
+BLOCK_STORAGE = """Object.defineProperty(window, 'localStorage', {configurable: true,
+  get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });"""
+
+
+def page_errors(page) -> list[str]:
+    """Uncaught script errors of a Playwright page, collected from now on."""
+    found: list[str] = []
+    page.on("pageerror", lambda error: found.append(str(error)))
+    return found
+
+
 HALLWAY = ("hooks/build.py", "hooks/checks.py", "hooks/assets.py")
 
 

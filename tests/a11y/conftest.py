@@ -144,3 +144,16 @@ def assert_scheme(page, scheme: str) -> None:
     expected = "slate" if scheme == "dark" else "default"
     actual = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     assert actual == expected, f"Material shows the '{actual}' scheme, not '{expected}'"
+
+
+def nu_errors(vnu_jar: Path, files, name=lambda url: url.rsplit("/", 1)[-1]) -> list[str]:
+    """The Nu HTML Checker's errors for `files`, one line each ("file:line: message")."""
+    import json
+    import subprocess
+
+    result = subprocess.run(["java", "-jar", str(vnu_jar), "--errors-only", "--format", "json", *map(str, files)],
+                            capture_output=True, text=True, timeout=300)
+    # vnu writes its JSON report to stderr; exit status 1 means "errors found", anything else is a crash.
+    assert result.returncode in (0, 1), result.stderr[-2000:]
+    return [f"{name(m['url'])}:{m.get('lastLine')}: {m['message']}\n    {m.get('extract', '')!r}"
+            for m in json.loads(result.stderr)["messages"] if m["type"] in ("error", "non-document-error")]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
+from .conftest import nu_errors
 
 
 def _pages(site_dir):
@@ -14,15 +13,5 @@ def _pages(site_dir):
 def test_every_page_is_valid_html(site_dir, vnu_jar):
     pages = _pages(site_dir)
     assert len(pages) >= 20
-    result = subprocess.run(
-        ["java", "-jar", str(vnu_jar), "--errors-only", "--format", "json", *map(str, pages)],
-        capture_output=True, text=True, timeout=300,
-    )
-    # vnu writes its JSON report to stderr; exit status 1 means "errors found", anything else is a crash.
-    assert result.returncode in (0, 1), result.stderr[-2000:]
-    messages = json.loads(result.stderr)["messages"]
-    errors = [
-        f"{m['url'].split(str(site_dir), 1)[-1]}:{m.get('lastLine')}: {m['message']}\n    {m.get('extract', '')!r}"
-        for m in messages if m["type"] in ("error", "non-document-error")
-    ]
+    errors = nu_errors(vnu_jar, pages, name=lambda url: url.split(str(site_dir), 1)[-1])
     assert not errors, f"{len(errors)} HTML errors:\n" + "\n".join(errors[:30])

@@ -9,14 +9,12 @@ by test_html.py and test_axe.py.
 
 from __future__ import annotations
 
-import json
-import subprocess
-
 import pytest
 
 from tests.browser.test_progress import RECORD
+from tests.conftest import BLOCK_STORAGE
 
-from .conftest import NARROW, assert_scheme, describe, run_axe
+from .conftest import NARROW, assert_scheme, describe, nu_errors, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -61,8 +59,7 @@ def test_home_counts_marks_and_summary_pass_axe(fresh_page, axe_source, lang, sc
 
 def test_marked_read_and_blocked_storage_pass_axe(browser, served_site, axe_source):
     context = browser.new_context(base_url=served_site, viewport=NARROW)
-    context.add_init_script("""Object.defineProperty(window, 'localStorage', {
-        get() { throw new DOMException('blocked', 'SecurityError'); } });""")
+    context.add_init_script(BLOCK_STORAGE)
     page = context.new_page()
     page.clock.install()
     page.goto("cy/" + LAST)
@@ -110,9 +107,5 @@ def test_the_scripted_states_are_valid_html(fresh_page, vnu_jar, tmp_path):
         files.append(tmp_path / f"last-{lang}.html")
         files[-1].write_text(page.evaluate(_OWN), encoding="utf-8")
     assert "ic-progress__mark" in files[0].read_text(encoding="utf-8")
-    result = subprocess.run(["java", "-jar", str(vnu_jar), "--errors-only", "--format", "json", *map(str, files)],
-                            capture_output=True, text=True, timeout=300)
-    assert result.returncode in (0, 1), result.stderr[-2000:]
-    errors = [f"{m['url'].rsplit('/', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
-              for m in json.loads(result.stderr)["messages"] if m["type"] in ("error", "non-document-error")]
+    errors = nu_errors(vnu_jar, files)
     assert not errors, "\n".join(errors[:20])

@@ -5,11 +5,12 @@ fixture site (tests/fixtures/docs/process-mapping/), whose words the tests own."
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
-from .conftest import NARROW, assert_scheme, describe, run_axe
+from tests.conftest import BLOCK_STORAGE
+
+from .conftest import NARROW, assert_scheme, describe, nu_errors, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -25,8 +26,6 @@ RECORD = {
                        "activity": "A mapping session with a very long word: " + "x" * 80, "learned": "",
                        "changed": "", "code": "", "participatory": "no"}]},
 }
-BLOCK_STORAGE = """Object.defineProperty(window, 'localStorage', {configurable: true,
-  get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });"""
 CASES = [(lang, scheme) for lang in ("en", "cy") for scheme in ("light", "dark")]
 
 
@@ -93,11 +92,7 @@ def test_nu_checker_on_the_page_as_the_script_leaves_it(fresh_page, vnu_jar, tmp
             path.write_text(f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>t</title>'
                             f"</head><body><main>{body}</main></body></html>\n", encoding="utf-8")
             files.append(path)
-    result = subprocess.run(["java", "-jar", str(vnu_jar), "--errors-only", "--format", "json", *map(str, files)],
-                            capture_output=True, text=True, timeout=300)
-    assert result.returncode in (0, 1), result.stderr[-2000:]
-    errors = [f"{m['url'].rsplit('/', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
-              for m in json.loads(result.stderr)["messages"] if m["type"] in ("error", "non-document-error")]
+    errors = nu_errors(vnu_jar, files)
     assert not errors, "\n".join(errors[:20])
 
 

@@ -11,6 +11,8 @@ import datetime
 
 import pytest
 
+from tests.conftest import BLOCK_STORAGE
+
 pytestmark = pytest.mark.browser
 
 PAGE = "process-mapping/sharing-decisions/"
@@ -162,8 +164,7 @@ def test_clearing_forgets_the_answers(page):
 
 def test_blocked_storage_still_places_the_project(browser, served_site):
     context = browser.new_context(base_url=served_site)
-    context.add_init_script("""Object.defineProperty(window, 'localStorage', {
-        get() { throw new DOMException('blocked', 'SecurityError'); } });""")
+    context.add_init_script(BLOCK_STORAGE)
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(error))

@@ -15,6 +15,8 @@ import json
 
 import pytest
 
+from tests.conftest import BLOCK_STORAGE
+
 pytestmark = pytest.mark.browser
 
 HOME = "process-mapping/"
@@ -185,8 +187,7 @@ def test_the_last_page_sums_up_the_guide(learner):
 
 def test_blocked_storage_no_error_and_the_pages_say_no_record_is_kept(browser, served_site):
     context = browser.new_context(base_url=served_site, viewport=PHONE)
-    context.add_init_script("""Object.defineProperty(window, 'localStorage', {
-        get() { throw new DOMException('blocked', 'SecurityError'); } });""")
+    context.add_init_script(BLOCK_STORAGE)
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(error))

@@ -11,6 +11,8 @@ import datetime
 
 import pytest
 
+from tests.conftest import BLOCK_STORAGE, page_errors
+
 pytestmark = pytest.mark.browser
 
 # single (1st right, with a hint), multiple (1st-3rd right), true-false (true); reveal: after-second-try
@@ -21,12 +23,6 @@ RATIONALE = "process-mapping/reading-the-map/"  # multiple (1, 2, 4 right), sing
 @pytest.fixture
 def served_site(fixture_url):
     return fixture_url
-
-
-def errors_of(page) -> list[str]:
-    found: list[str] = []
-    page.on("pageerror", lambda error: found.append(str(error)))
-    return found
 
 
 def question(page, index: int):
@@ -55,7 +51,7 @@ def tab_to(page, selector: str, limit: int = 15) -> None:
 
 
 def test_a_quiz_completed_with_the_keyboard_alone(page):
-    errors = errors_of(page)
+    errors = page_errors(page)
     page.goto(HOW + "#quiz-drawing-the-map")   # as from a link to the section; focus starts there
     # Question 1, single choice: the first option is right.
     tab_to(page, "#ic-quiz-drawing-the-map--first-step--1")
@@ -102,7 +98,7 @@ def test_arrow_keys_move_through_options_without_checking(page):
 
 
 def test_check_try_again_and_score(page):
-    errors = errors_of(page)
+    errors = page_errors(page)
     page.goto(RATIONALE)
     signs, focus = question(page, 0), question(page, 1)
     assert page.locator(".ic-quiz__result").first.get_attribute("aria-live") == "polite"
@@ -210,12 +206,6 @@ def test_without_javascript_every_answer_is_behind_show_answer(page_without_js):
     assert page.locator("link[href*='assets/quiz/quiz.css']").count() == 1
 
 
-BLOCK_STORAGE = """
-Object.defineProperty(window, 'localStorage', {
-  configurable: true,
-  get() { throw new DOMException('The operation is insecure.', 'SecurityError'); }
-});
-"""
 
 
 def test_quizzes_work_when_storage_is_blocked(browser, served_site):
@@ -243,7 +233,7 @@ def test_quizzes_work_when_storage_is_blocked(browser, served_site):
 def test_full_storage_is_survived_too(page):
     page.add_init_script("Storage.prototype.setItem = function () { throw new DOMException('full', "
                          "'QuotaExceededError'); };")
-    errors = errors_of(page)
+    errors = page_errors(page)
     page.goto(RATIONALE)
     page.get_by_label("The longest wait that patients notice").check()
     question(page, 1).locator(".ic-quiz__check").click()
@@ -279,7 +269,7 @@ def today() -> str:
 
 
 def test_a_first_wrong_try_gets_feedback_and_a_hint_and_the_second_the_explanation(page):
-    errors = errors_of(page)
+    errors = page_errors(page)
     page.goto(HOW)
     first = page.locator(FIRST)
     said = check(page, FIRST, "Buy software for the map")
@@ -330,7 +320,7 @@ def test_show_answer_tells_at_once_and_a_first_try_after_it_is_not_counted_right
 
 
 def test_the_welsh_quiz_writes_the_same_record_and_reset_keeps_the_first_try(page):
-    errors = errors_of(page)
+    errors = page_errors(page)
     page.goto("cy/" + HOW)
     said = check(page, FIRST, option=2)
     assert said.startswith("Ddim yn hollol gywir.")
@@ -386,7 +376,7 @@ def test_an_odd_entry_in_the_record_is_replaced_not_thrown_on(page):
     # As an imported or older record might hold: the quiz's entry and a question's are not what it writes.
     page.add_init_script("""localStorage.setItem('ic-record', JSON.stringify({v: 1, quizzes: {
         'drawing-the-map': {g: 'x', q: {'first-step': '<img src=x onerror=alert(1)>', walk: {n: '9'}}}}}));""")
-    errors = errors_of(page)
+    errors = page_errors(page)
     page.goto(HOW)
     said = check(page, FIRST, "Buy software for the map")
     assert "Hint:" in said, "no earlier try is counted from a value that is not one"
@@ -401,7 +391,7 @@ def test_teach_before_telling_works_with_storage_blocked(browser, served_site):
     context = browser.new_context(base_url=served_site)
     context.add_init_script(BLOCK_STORAGE)
     page = context.new_page()
-    errors = errors_of(page)
+    errors = page_errors(page)
     page.goto(HOW)
     said = check(page, FIRST, "Buy software for the map")
     assert "Hint: Think about where" in said and "Explanation" not in said
@@ -426,7 +416,7 @@ def test_every_live_quiz_can_be_answered_right(browser, site_url, lang):
     # The right options are read from the page itself (data-correct), so an author may reword freely.
     context = browser.new_context(base_url=site_url)
     page = context.new_page()
-    errors = errors_of(page)
+    errors = page_errors(page)
     right = "Cywir." if lang else "Correct."
     for path in LIVE:
         page.goto(lang + path)

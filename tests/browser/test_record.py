@@ -10,6 +10,8 @@ import json
 import pytest
 from playwright.sync_api import expect
 
+from tests.conftest import BLOCK_STORAGE, page_errors
+
 pytestmark = pytest.mark.browser
 
 PAGE = "learning-record/"
@@ -32,23 +34,11 @@ SEED = {
     "notes": {},
 }
 
-BLOCK_STORAGE = """
-Object.defineProperty(window, 'localStorage', {
-  configurable: true,
-  get() { throw new DOMException('The operation is insecure.', 'SecurityError'); }
-});
-"""
 
 
 @pytest.fixture
 def served_site(fixture_url):
     return fixture_url
-
-
-def errors_of(page) -> list[str]:
-    found: list[str] = []
-    page.on("pageerror", lambda error: found.append(str(error)))
-    return found
 
 
 def seed(page, record=SEED, path=PAGE):
@@ -76,7 +66,7 @@ def status(page) -> str:
 
 
 def test_the_record_shows_pages_quizzes_ladder_and_cpd_minutes(page):
-    errors = errors_of(page)
+    errors = page_errors(page)
     seed(page)
     assert page.locator(".ic-record__nojs").is_hidden()
     assert "kept in this browser, on this device only" in page.locator(".ic-record__privacy").inner_text()
@@ -187,7 +177,7 @@ def test_a_bad_file_changes_nothing_and_says_why(page, name, content, expected):
 
 def test_imported_html_shows_as_text_runs_nothing_and_writes_no_other_key(page):
     seed(page)
-    errors = errors_of(page)
+    errors = page_errors(page)
     evil = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>"
     record = {"v": 1, "extra": "dropped", "pages": {"evil/": {"g": evil, "read": "2026-12-01", "min": 1,
                                                               "x": "<b>dropped</b>"}},
@@ -261,7 +251,7 @@ def test_blocked_storage_says_so_and_export_still_works(browser, served_site, tm
     context = browser.new_context(base_url=served_site)
     context.add_init_script(BLOCK_STORAGE)
     page = context.new_page()
-    errors = errors_of(page)
+    errors = page_errors(page)
     for path in ("", "process-mapping/drawing-the-map/", "process-mapping/sharing-decisions/", WELSH, PAGE):
         page.goto(path)
     assert errors == [], errors  # Material's scripts no longer throw either
@@ -281,7 +271,7 @@ def test_blocked_storage_says_so_and_export_still_works(browser, served_site, tm
 def test_full_storage_says_the_record_is_not_kept(page):
     page.add_init_script("Storage.prototype.setItem = function () { throw new DOMException('full', "
                          "'QuotaExceededError'); };")
-    errors = errors_of(page)
+    errors = page_errors(page)
     page.goto(PAGE)
     assert page.locator(".ic-record__not-kept").is_visible()
     assert errors == []
