@@ -13,6 +13,9 @@
  * - ic.announce(region, content, current): a polite live region's new text. Emptied first and filled a
  *   moment later, so that screen readers announce it even when it is the same as the last one; `current`
  *   (optional) is asked again then, and a stale announcement is dropped.
+ * - ic.format(template, values): a catalogue string with its {name} places filled (an unknown name stays).
+ * - ic.el(tag, className, text): a new element; its text, if any, set as text (never parsed as HTML).
+ * - ic.isObject(value): a plain {…} value (not null, not a list), for reading saved or imported data.
  * - ic.record: the reader's learning record, one for both languages, kept on this device only (see below).
  */
 (function () {
@@ -182,6 +185,19 @@
     }
   };
 
+  function format(template, values) {
+    return String(template || "").replace(/\{(\w+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
   window.ic = { strings: strings, modules: modules, storage: storage, announce: announce, fill: fill,
-                record: record };
+                format: format, el: el, isObject: isObject, record: record };
 })();

@@ -27,11 +27,7 @@
     return value === null ? ic.storage.remove(key) : ic.storage.set(key, value);
   }
 
-  function format(template, values) {
-    return (template || "").replace(/\{(\w+)\}/g, function (whole, name) {
-      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
-    });
-  }
+  function format(template, values) { return ic.format(template, values); }
 
   function paragraph(text, className) {
     var p = document.createElement("p");

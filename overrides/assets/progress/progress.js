@@ -8,22 +8,13 @@
   "use strict";
   var PER_MINUTE = 15, CAP = 120, SLACK = 48; // seconds; seconds; px from the window's bottom
 
-  function isObject(v) { return v !== null && typeof v === "object" && !(v instanceof Array); }
+  function isObject(value) { return ic.isObject(value); }
   function own(o, k) { return isObject(o) && Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined; }
   function parse(text, fallback) {
     try { var v = JSON.parse(text); return v === null || v === undefined ? fallback : v; } catch (e) { return fallback; }
   }
-  function format(template, values) {
-    return String(template || "").replace(/\{(\w+)\}/g, function (m, name) {
-      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : m;
-    });
-  }
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
+  function format(template, values) { return ic.format(template, values); }
+  function el(tag, className, text) { return ic.el(tag, className, text); }
   function address(href) {
     var a = document.createElement("a");
     a.href = href;

@@ -41,12 +41,7 @@
     return Array.prototype.slice.call(root.querySelectorAll(selector));
   }
 
-  function element(tag, className, text) {
-    var node = document.createElement(tag);
-    node.className = className;
-    if (text) node.textContent = text;
-    return node;
-  }
+  function element(tag, className, text) { return ic.el(tag, className, text); }
 
   // A copy of server-rendered text (feedback, explanation) whose ids would otherwise be duplicated.
   function copy(node) {
@@ -208,9 +203,7 @@
       return [p, element("p", "ic-quiz__later", text.explanationLater)];
     }
 
-    function isObject(v) {
-      return v !== null && typeof v === "object" && !(v instanceof Array);
-    }
+    function isObject(value) { return ic.isObject(value); }
 
     // The question's entry in the record, if it was ever checked (an imported record may hold anything).
     function known(r, questionId) {
@@ -247,7 +240,7 @@
     function tally() {
       if (!questions) return; // still setting up
       var right = questions.filter(function (q) { return q.verdict === true; }).length;
-      score.textContent = text.score.replace("{correct}", right).replace("{total}", questions.length);
+      score.textContent = ic.format(text.score, { correct: right, total: questions.length });
     }
 
     root.querySelector(".ic-quiz__reset").addEventListener("click", function () {

@@ -15,26 +15,14 @@
   var FILE_VERSION = 1;
   var FIELDS = ["activity", "learned", "changed", "code"];
 
-  function format(text, values) {
-    return text.replace(/\{(\w+)\}/g, function (all, name) {
-      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
-    });
-  }
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
+  function format(template, values) { return ic.format(template, values); }
+  function el(tag, className, text) { return ic.el(tag, className, text); }
 
   function own(object, key) {
     return Object.prototype.hasOwnProperty.call(object, key);
   }
 
-  function isObject(value) {
-    return value !== null && typeof value === "object" && !(value instanceof Array);
-  }
+  function isObject(value) { return ic.isObject(value); }
 
   var DATE = /^\d{4}-\d{2}-\d{2}/;
 

@@ -54,7 +54,7 @@
       button.addEventListener("click", function () {
         copy(link.dataset.url).then(function () {
           button.classList.add("ic-trainer__copy--done");
-          announce(text.copied.replace("{title}", link.dataset.title));
+          announce(ic.format(text.copied, { title: link.dataset.title }));
         }, function () {
           announce(text.copyFailed);
           link.focus();
