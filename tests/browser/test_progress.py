@@ -114,7 +114,7 @@ def test_a_page_read_in_welsh_is_read_in_english_too(learner):
     _scroll_to_end(learner)
     learner.clock.run_for(50_000)  # the Welsh fixture page reads in 3 min: 45 s on the page
     assert learner.locator(".ic-progress__status").inner_text() == \
-        "Mae'r dudalen hon bellach wedi'i nodi fel un a ddarllenwyd."
+        "Mae'r dudalen hon bellach wedi'i chofnodi fel un rydych chi wedi'i darllen."
     learner.goto(HOME)
     assert "process-mapping/drawing-the-map/" in _record(learner)["pages"]
     assert "Read" in _nav_link(learner, "drawing-the-map/").text_content()
@@ -146,7 +146,7 @@ def test_the_guide_home_counts_pages_and_quizzes(learner):
         "Your progress: 1 of 5 pages read, 1 of 3 quizzes completed."
     learner.goto("cy/" + HOME)
     assert learner.locator(".ic-progress__home").inner_text() == \
-        "Eich cynnydd: rydych wedi darllen 1 o'r 5 tudalen, ac wedi cwblhau 1 o'r 3 cwis."
+        "Eich cynnydd – tudalennau wedi'u darllen: 1 o 5; cwisiau wedi'u cwblhau: 1 o 3."
     # Only the home page counts.
     learner.goto(DRAWING)
     assert learner.locator(".ic-progress__home").count() == 0
@@ -178,7 +178,7 @@ def test_the_last_page_sums_up_the_guide(learner):
 
     learner.goto("cy/" + LAST)
     body = learner.locator(".ic-progress-summary__body")
-    assert body.locator(".ic-progress-summary__label").all_inner_texts() == ["Y tudalennau rydych wedi'u darllen", "Cwisiau", "Hunanasesiad"]
+    assert body.locator(".ic-progress-summary__label").all_inner_texts() == ["Y tudalennau rydych chi wedi'u darllen", "Cwisiau", "Hunanasesiad"]
     assert "Ysgol cynnwys pobl: ffon 3 o 5, Cael eu holi (1 Rhagfyr 2026)" in body.inner_text()
     assert "Cwis ar y dudalen ‘Darllen y map’: 1 o 2 yn gywir ar y cynnig cyntaf, 2 o 2 yn y diwedd (1 Rhagfyr 2026)" \
         in body.inner_text()

@@ -325,7 +325,7 @@ def test_the_welsh_quiz_writes_the_same_record_and_reset_keeps_the_first_try(pag
     said = check(page, FIRST, option=2)
     assert said.startswith("Ddim yn hollol gywir.")
     assert "Awgrym: Meddyliwch ble mae'n rhaid i daith drwy'r broses ddechrau." in said
-    assert "Mae'r esboniad yn cael ei ddangos ar ôl eich cynnig nesaf" in said
+    assert "Bydd yr esboniad yn ymddangos ar ôl eich cynnig nesaf" in said
     assert "Esboniad" not in said
     page.locator(FIRST).locator(".ic-quiz__retry").click()
     assert check(page, FIRST, option=1).startswith("Cywir.")

@@ -224,7 +224,7 @@ def test_the_welsh_page_shows_the_same_record_and_back(page):
     section = page.locator(".ic-record__guide").first
     text = page.locator(".ic-record").inner_text()
     assert "Gweithgarwch cyntaf: 30 Tachwedd 2026. Gweithgarwch diwethaf: 2 Rhagfyr 2026." in text
-    assert "2 o 5 tudalen wedi'u darllen" in text
+    assert "Tudalennau wedi'u darllen: 2 o 5" in text
     assert "Cofnod dysgu ar " in text
     for english in ("Not read yet", "First activity", "Reflective account", "Print"):
         assert english not in text

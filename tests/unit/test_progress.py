@@ -60,8 +60,8 @@ def test_home_totals_are_written_by_the_build_in_the_right_form():
     assert home["data-i18n-home-pages"] == "{n} of 3 pages read"
     assert home["data-i18n-home-quizzes"] == "{n} of 3 quizzes completed"
     cy = _meta(Position(1, 3, 1), "cy", is_home=True)
-    assert cy["data-i18n-home-pages"] == "rydych wedi darllen {n} o'r 3 tudalen"
-    assert cy["data-i18n-home-both"] == "Eich cynnydd: {pages}, ac {quizzes}."
+    assert cy["data-i18n-home-pages"] == "tudalennau wedi'u darllen: {n} o 3"
+    assert cy["data-i18n-home-both"] == "Eich cynnydd – {pages}; {quizzes}."
 
 
 def test_last_page_carries_the_summary_words_and_ladders():

@@ -149,7 +149,7 @@ def test_the_script_is_told_when_to_reveal_and_where_the_quiz_is_in_the_record()
     fragments = {name: markdown.markdown(text)[3:-4] for name, text in render.texts(quiz).items()}
     where = {"guide": "process-mapping", "page": "process-mapping/drawing-the-map/"}
     for language, generic in (("en", "Look again at your answer and any feedback on it, then try again."),
-                              ("cy", "Edrychwch eto ar eich ateb ac ar unrhyw adborth arno, ac yna ceisiwch eto.")):
+                              ("cy", "Edrychwch eto ar eich ateb ac ar unrhyw adborth arno, ac yna rhowch gynnig arall arni.")):
         root = BeautifulSoup(render.render(quiz, fragments, strings.load(language), where),
                              "html.parser").select_one('[data-module="ic-quiz"]')
         assert root["data-i18n-reveal"] == "after-second-try"

@@ -15,8 +15,9 @@ from .model import GuidePage, Position
 
 
 def count_form(total: int) -> str:
-    """Which form of a "{n} of {total} …" string the total takes: Welsh nouns after a numeral mutate after
-    one and two (un dudalen, dwy dudalen, dau gwis) and stay as they are after the others."""
+    """Which form of a "… {n} of {total}" string the total takes: singular for one; two and other are kept
+    apart for languages that need it (the Welsh strings are worded as labels, "tudalennau wedi'u darllen:
+    {n} o {total}", so that no noun follows a digit and no mutation depends on the number)."""
     return {1: "one", 2: "two"}.get(total, "other")
 
 
