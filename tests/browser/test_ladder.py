@@ -59,6 +59,19 @@ def test_a_rung_opens_by_keyboard(page):
     assert not page.locator("#ladder-involvement-drawing .ic-ladder__meaning").is_visible()
 
 
+def test_a_link_to_a_rung_opens_it(page):
+    # A search result or a trainer's deep link names one rung: the reader lands on it open, not closed.
+    page.goto(PAGE + "#ladder-involvement-drawing")
+    assert page.locator("#ladder-involvement-drawing .ic-ladder__meaning").is_visible()
+    assert not page.locator("#ladder-involvement-told .ic-ladder__meaning").is_visible()
+    # A result on the same page changes only the hash.
+    page.evaluate("location.hash = '#ladder-involvement-told'")
+    page.wait_for_function("document.getElementById('ladder-involvement-told').open")
+    assert page.locator("#ladder-involvement-told .ic-ladder__meaning").is_visible()
+    page.goto(PAGE + "#%E0%A4%A")  # a malformed address: the page still works
+    assert page.locator(".ic-ladder-check button[type=submit]").is_visible()
+
+
 def test_answers_that_mean_asked_highlight_asked(page):
     page.goto(PAGE)
     assert not page.locator(".ic-ladder-check__key").is_visible()

@@ -141,7 +141,7 @@ def test_export_clear_and_import_it_back(page, tmp_path):
     with page.expect_file_chooser() as chooser:
         page.get_by_role("button", name="Import a record file").click()
     chooser.value.set_files(str(path))
-    said(page, f"Your record has been imported from {path.name}.")
+    said(page, f"{path.name} has been added to your record. Nothing that was already here was lost.")
     assert saved(page)["pages"] == SEED["pages"]
     assert saved(page)["notes"][GUIDE][0]["activity"] == "Mapped a clinic"
     assert guide(page).get_by_label("What was the activity?").input_value() == "Mapped a clinic"
@@ -189,7 +189,7 @@ def test_imported_html_shows_as_text_runs_nothing_and_writes_no_other_key(page):
     keys_before = set(page.evaluate("Object.keys(localStorage)"))
     message, _ = _import(page, "evil.json", json.dumps({"format": "ic-learning-record", "v": 1,
                                                         "exported": "2026-12-01", "record": record}))
-    assert message == "Your record has been imported from evil.json."
+    assert message == "evil.json has been added to your record. Nothing that was already here was lost."
     other = page.locator(".ic-record__guide").filter(has=page.locator("h2", has_text="Other record:"))
     assert other.locator("h2").inner_text() == f"Other record: {evil}"
     assert other.locator("img, script").count() == 0
@@ -200,6 +200,39 @@ def test_imported_html_shows_as_text_runs_nothing_and_writes_no_other_key(page):
     assert set(kept) == {"v", "pages", "quizzes", "ladders", "notes"}
     assert kept["pages"]["evil/"] == {"g": evil, "read": "2026-12-01", "min": 1}
     assert errors == []
+
+
+def test_importing_adds_to_the_record_here_and_loses_nothing(page):
+    # This browser: SEED (two pages, a quiz, the ladder on 2 December). The file, from another device:
+    # one of the same pages read earlier, a page not read here, the quiz's first question right at an
+    # earlier first try, an older ladder result, and a reflective account.
+    seed(page)
+    other = {"v": 1,
+             "pages": {"process-mapping/": {"g": GUIDE, "read": "2026-11-20", "min": 2},
+                       "process-mapping/sharing-decisions/": {"g": GUIDE, "read": "2026-11-21", "min": 4}},
+             "quizzes": {"drawing-the-map": {"g": GUIDE, "page": "process-mapping/drawing-the-map/", "total": 3,
+                                             "q": {"first-step": {"first": 1, "final": 1, "on": "2026-11-21"},
+                                                   "walk": {"first": 0, "final": 1, "on": "2026-12-02"}}}},
+             "ladders": {"involvement": {"g": GUIDE, "rung": "told", "on": "2026-11-21"}},
+             "notes": {GUIDE: [{"id": "n9", "created": "2026-11-21", "updated": "2026-11-21",
+                                "activity": "Ward huddle", "learned": "", "changed": "", "code": "",
+                                "participatory": "yes"}]}}
+    message, _ = _import(page, "phone.json", json.dumps({"format": "ic-learning-record", "v": 1,
+                                                         "exported": "2026-11-22", "record": other}))
+    assert message == "phone.json has been added to your record. Nothing that was already here was lost."
+    kept = saved(page)
+    assert kept["pages"] == {
+        "process-mapping/": {"g": GUIDE, "read": "2026-11-20", "min": 2},          # first read, on the phone
+        "process-mapping/drawing-the-map/": {"g": GUIDE, "read": "2026-12-01", "min": 3},  # only here
+        "process-mapping/sharing-decisions/": {"g": GUIDE, "read": "2026-11-21", "min": 4},  # only there
+    }
+    q = kept["quizzes"]["drawing-the-map"]["q"]
+    assert q["first-step"] == {"first": 1, "final": 1, "on": "2026-11-21"}  # the phone tried it first
+    assert q["materials"] == SEED["quizzes"]["drawing-the-map"]["q"]["materials"]
+    assert q["walk"] == {"first": 0, "final": 1, "on": "2026-12-01"}  # first try here; right in the end there
+    assert kept["ladders"]["involvement"]["rung"] == "asked"  # the later result, here
+    assert [n["activity"] for n in kept["notes"][GUIDE]] == ["Ward huddle"]
+    assert "3 of 5 pages read" in guide(page).inner_text()
 
 
 def test_clear_one_guide_with_confirmation(page):

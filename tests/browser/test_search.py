@@ -89,3 +89,31 @@ def test_a_new_guide_is_found_in_its_language(browser, fixture_url, start, words
     assert found in hrefs, hrefs
     assert all(h.startswith("/cy/") == start.startswith("cy") for h in hrefs), hrefs
     context.close()
+
+
+def result_links(page, words: str) -> list[str]:
+    """Every result link, pages and their sections (path and #fragment), in the order shown."""
+    search(page, words)
+    return page.eval_on_selector_all(".md-search-result__item a.md-search-result__link",
+                                     "links => links.map(a => { const u = new URL(a.href);"
+                                     " return u.pathname + u.hash; })")
+
+
+@pytest.mark.parametrize("start, words, section", [
+    ("", "self-assessment", "/co-production/what-next/#ladder-self-assessment"),
+    ("cy/", "hunanasesiad", "/cy/co-production/what-next/#ladder-self-assessment"),
+])
+def test_the_self_assessment_is_found_by_name(page, start, words, section):
+    page.goto(start)
+    assert section in result_links(page, words)
+
+
+def test_a_rung_result_opens_that_rung(page):
+    page.goto("co-production/")
+    rung = "/co-production/what-next/#ladder-co-production-consultation"
+    assert rung in result_links(page, "consultation")
+    page.locator(f'.md-search-result__item a[href$="what-next/#ladder-co-production-consultation"]').first.click()
+    page.wait_for_url("**/what-next/#ladder-co-production-consultation")
+    meaning = page.locator("#ladder-co-production-consultation .ic-ladder__meaning")
+    meaning.wait_for(state="visible")
+    assert meaning.is_visible()

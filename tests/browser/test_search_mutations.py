@@ -78,3 +78,12 @@ def test_english_queries_are_not_expanded(page):
     # typed, in English pages only.
     found = results(page, "plan")
     assert found and all(not href.startswith("/cy/") for href in found), found
+
+
+def test_every_form_found_is_highlighted(page):
+    page.goto("cy/")
+    results(page, "cydgynhyrchu")
+    marks = {m.strip(",.:?").lower() for m in
+             page.eval_on_selector_all(".md-search-result mark", "m => m.map(e => e.textContent)")}
+    # The typed form and the mutated form the guide writes are both marked in the results' text.
+    assert {"cydgynhyrchu", "gydgynhyrchu"} <= marks, marks

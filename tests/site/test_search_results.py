@@ -33,3 +33,11 @@ def test_each_rung_is_a_result_of_its_own_read_as_text(site_dir, language, prefi
 def test_quizzes_are_found_by_name(site_dir, language, name):
     quizzes = [d for d in _docs(site_dir, language) if "#quiz-" in d["location"]]
     assert quizzes and all(d["text"].startswith(name + " ") for d in quizzes), quizzes
+
+
+@pytest.mark.parametrize("language, prefix, name", [("en", "", "Self-assessment"), ("cy", "cy/", "Hunanasesiad")])
+def test_the_self_assessment_is_found_by_name(site_dir, language, prefix, name):
+    # Its heading asks "Where is your project on the ladder?": the group's name makes "self-assessment" find it.
+    section = next(d for d in _docs(site_dir, language)
+                   if d["location"] == f"{prefix}co-production/what-next/#ladder-self-assessment")
+    assert name in section["text"], section

@@ -240,5 +240,24 @@
     });
   }
 
+  /* A link to one rung (a search result, a trainer's deep link) lands on a closed <details>: open it, so
+   * the reader sees the rung's meaning, not just its name. On load and when the hash changes (a result
+   * on the same page). Without this script the rung is in view and opens with one press. */
+  function openTargetRung(figure) {
+    function open() {
+      var id;
+      try {
+        id = decodeURIComponent(location.hash.slice(1));
+      } catch (e) {
+        return;  // a malformed address names no rung
+      }
+      var target = id && document.getElementById(id);
+      if (target && target.tagName === "DETAILS" && figure.contains(target)) target.open = true;
+    }
+    open();
+    window.addEventListener("hashchange", open);
+  }
+
+  ic.modules("ladder", openTargetRung);
   ic.modules("ladder-check", init);
 })();

@@ -7,7 +7,8 @@
  * Export file (docs-authoring/learning-record.md):
  *   { "format": "ic-learning-record", "v": 1, "exported": "YYYY-MM-DD", "record": <ic.record v1> }
  * An import that is not JSON, not that format, or newer than this script knows changes nothing and says
- * why; one that is accepted is cleaned to the record's own fields before it replaces the record.
+ * why; one that is accepted is cleaned to the record's own fields, then merged into the record here
+ * (merge below): importing on a device that already holds a record never loses any of it.
  */
 (function () {
   "use strict";
@@ -72,6 +73,55 @@
         FIELDS.forEach(function (field) { note[field] = str(n[field]); });
         return note;
       });
+    });
+    return out;
+  }
+
+  // The earlier of two YYYY-MM-DD days, either of which may be "" (unknown); the later likewise.
+  function earlier(a, b) { return !a ? b : !b ? a : (a < b ? a : b); }
+  function later(a, b) { return !a ? b : !b ? a : (a > b ? a : b); }
+
+  // `incoming` (a cleaned import) added to `current`: nothing known on either side is lost.
+  // A page keeps the day it was first read; a question keeps its first try from whichever side tried it
+  // first, and is right in the end if it was right on either; a ladder keeps the later result; reflective
+  // accounts are joined by id, the more recently changed copy winning.
+  function merge(current, incoming) {
+    var out = JSON.parse(JSON.stringify(current));
+    Object.keys(incoming.pages).forEach(function (key) {
+      var mine = out.pages[key], theirs = incoming.pages[key];
+      out.pages[key] = !mine ? theirs : { g: mine.g || theirs.g, read: earlier(mine.read, theirs.read),
+                                          min: Math.max(mine.min || 0, theirs.min || 0) };
+    });
+    Object.keys(incoming.quizzes).forEach(function (key) {
+      var mine = out.quizzes[key], theirs = incoming.quizzes[key];
+      if (!mine) { out.quizzes[key] = theirs; return; }
+      mine.total = Math.max(mine.total || 0, theirs.total || 0);
+      mine.g = mine.g || theirs.g;
+      mine.page = mine.page || theirs.page;
+      mine.q = isObject(mine.q) ? mine.q : {};
+      Object.keys(theirs.q).forEach(function (id) {
+        var a = mine.q[id], b = theirs.q[id];
+        if (!a) { mine.q[id] = b; return; }
+        var firstFrom = (b.on && (!a.on || b.on < a.on)) ? b : a;
+        mine.q[id] = { first: firstFrom.first, final: a.final === 1 || b.final === 1 ? 1 : 0,
+                       on: earlier(a.on, b.on) };
+      });
+    });
+    Object.keys(incoming.ladders).forEach(function (key) {
+      var mine = out.ladders[key], theirs = incoming.ladders[key];
+      if (!mine || (theirs.on && later(mine.on, theirs.on) === theirs.on && theirs.on !== mine.on)) {
+        out.ladders[key] = theirs;
+      }
+    });
+    Object.keys(incoming.notes).forEach(function (guide) {
+      var list = out.notes[guide] instanceof Array ? out.notes[guide] : [];
+      incoming.notes[guide].forEach(function (note) {
+        var at = -1;
+        list.forEach(function (n, i) { if (n.id === note.id) at = i; });
+        if (at < 0) list.push(note);
+        else if (later(list[at].updated, note.updated) === note.updated && note.updated !== list[at].updated) list[at] = note;
+      });
+      out.notes[guide] = list;
     });
     return out;
   }
@@ -434,8 +484,8 @@
       }
       var record = ic.record.migrate(data.record);
       if (!record) return say(format(t.importForeign, { file: name }));
-      var cleaned = clean(record);
-      if (!ic.record.save(cleaned)) kept = false;
+      var merged = merge(ic.record.load(), clean(record));
+      if (!ic.record.save(merged)) kept = false;
       show();
       say(format(t.imported, { file: name }));
     }
