@@ -53,7 +53,10 @@
       if (isObject(quiz.q)) {
         Object.keys(quiz.q).forEach(function (id) {
           var a = quiz.q[id];
-          if (isObject(a)) q[str(id, 200)] = { first: a.first === 1 ? 1 : 0, final: a.final === 1 ? 1 : 0, on: day(a.on) };
+          if (!isObject(a)) return;
+          var entry = { first: a.first === 1 ? 1 : 0, final: a.final === 1 ? 1 : 0, on: day(a.on) };
+          if (typeof a.n === "number" && a.n >= 1) entry.n = Math.min(Math.floor(a.n), 1000); // optional
+          q[str(id, 200)] = entry;
         });
       }
       out.quizzes[str(key, 200)] = { g: str(quiz.g, 200), page: str(quiz.page, 500),
@@ -103,8 +106,11 @@
         var a = mine.q[id], b = theirs.q[id];
         if (!a) { mine.q[id] = b; return; }
         var firstFrom = (b.on && (!a.on || b.on < a.on)) ? b : a;
-        mine.q[id] = { first: firstFrom.first, final: a.final === 1 || b.final === 1 ? 1 : 0,
+        var merged = { first: firstFrom.first, final: a.final === 1 || b.final === 1 ? 1 : 0,
                        on: earlier(a.on, b.on) };
+        // The same answers imported back must not count twice: the larger count, not the sum.
+        if (a.n || b.n) merged.n = Math.max(a.n || 0, b.n || 0);
+        mine.q[id] = merged;
       });
     });
     Object.keys(incoming.ladders).forEach(function (key) {
