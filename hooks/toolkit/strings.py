@@ -26,3 +26,9 @@ def missing_keys() -> dict[str, set[str]]:
     all_keys = set().union(*(load(lang).keys() for lang in LANGUAGES))
     return {lang: all_keys - set(load(lang)) for lang in LANGUAGES if all_keys - set(load(lang))}
 
+
+
+def count(labels, key: str, n: int) -> str:
+    """The string `key` for the number n: its `_two` form when n is 2 and the catalogue has one (Welsh
+    mutates the noun after "2": "2 funud", "3 munud"); the script's twin is ic.count."""
+    return labels.get(f"{key}_two", labels[key]) if n == 2 else labels[key]

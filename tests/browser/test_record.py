@@ -259,6 +259,11 @@ def test_the_welsh_page_shows_the_same_record_and_back(page):
     assert "Gweithgarwch cyntaf: 30 Tachwedd 2026. Gweithgarwch diwethaf: 2 Rhagfyr 2026." in text
     assert "Tudalennau wedi'u darllen: 2 o 5" in text
     assert "Cofnod dysgu ar " in text
+    # Minutes after a number: "2 funud" (soft mutation after two), "3 munud"; 5 minutes for CPD.
+    rows = page.locator(".ic-record__guide").filter(has=page.locator("h2", has_text="Mapio prosesau")) \
+        .locator("table").first.locator("tbody tr").all_inner_texts()
+    assert any(r.endswith("\t2 funud") for r in rows) and any(r.endswith("\t3 munud") for r in rows), rows
+    assert "ar gyfer DPP: 5 munud (0.1 awr)" in text
     for english in ("Not read yet", "First activity", "Reflective account", "Print"):
         assert english not in text
     # An account written on the Welsh page shows on the English one.

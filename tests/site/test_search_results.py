@@ -41,3 +41,14 @@ def test_the_self_assessment_is_found_by_name(site_dir, language, prefix, name):
     section = next(d for d in _docs(site_dir, language)
                    if d["location"] == f"{prefix}co-production/what-next/#ladder-self-assessment")
     assert name in section["text"], section
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("cy/index.html", "# dogfen sy'n cyfateb"),   # Material's own Welsh says "# dogfennau": singular after a number
+    ("cy/404.html", "# dogfen sy'n cyfateb"),
+    ("index.html", "# matching documents"),
+])
+def test_the_result_count_reads_right_in_each_language(site_dir, path, expected):
+    html = (site_dir / path).read_text(encoding="utf-8")
+    config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S).group(1))
+    assert config["translations"]["search.result.other"] == expected

@@ -46,6 +46,8 @@ def test_meta_in_both_languages_and_its_data():
     cy = _meta(Position(2, 3, 4), "cy")
     assert " ".join(cy.select_one(".ic-progress__meta").get_text().split()) == "Tudalen 2 o 3 · Tua 4 munud o ddarllen"
     assert cy["data-module"] == "ic-progress" and cy["data-i18n-read-mark"] == "Wedi'i darllen"
+    two = _meta(Position(2, 3, 2), "cy")  # a soft mutation after "2"
+    assert " ".join(two.select_one(".ic-progress__meta").get_text().split()) == "Tudalen 2 o 3 · Tua 2 funud o ddarllen"
     assert en["data-i18n-page"] == "process-mapping/drawing/" and en["data-i18n-minutes"] == "4"
     pages = json.loads(en["data-i18n-pages"])  # escaped in the attribute, whole again when read
     assert pages[1] == {"k": "process-mapping/drawing/", "u": "./", "q": [["drawing", 3], ["more", 1]]}

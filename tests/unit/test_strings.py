@@ -16,3 +16,11 @@ def test_unknown_language_is_refused():
     import pytest
     with pytest.raises(KeyError, match="no string catalogue for language 'fr'"):
         strings.load("fr")
+
+
+def test_a_number_two_takes_the_two_form_where_the_catalogue_has_one():
+    cy = strings.load("cy")
+    said = {n: strings.count(cy, "record_minutes", n).replace("{n}", str(n)) for n in (1, 2, 3, 20)}
+    assert said == {1: "1 munud", 2: "2 funud", 3: "3 munud", 20: "20 munud"}
+    # A string with no _two form is the same for every number.
+    assert strings.count(cy, "quiz_score", 2) == cy["quiz_score"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Mapping, Sequence
 
+from ..strings import count
 from ..templating import template
 from .model import GuidePage, Position
 
@@ -67,12 +68,12 @@ def render_meta(position: Position, *, key: str, guide: str, pages: Sequence[Gui
             "ladders": json.dumps(ladders, ensure_ascii=False, separators=(",", ":")),
             **{f"summary-{name.replace('_', '-')}": labels[f"progress_summary_{name}"]
                for name in ("read", "none_read", "quizzes", "quiz", "quiz_open", "quiz_name", "ladder",
-                            "ladder_result", "minutes")},
+                            "ladder_result", "minutes", "minutes_two")},
         })
     return template("progress", "meta").render(
         data=data, is_home=is_home,
         position_text=_say(labels, "progress_position", n=position.number, total=position.total),
-        minutes_text=_say(labels, "progress_reading_time", n=position.minutes))
+        minutes_text=count(labels, "progress_reading_time", position.minutes).replace("{n}", str(position.minutes)))
 
 
 def render_summary(*, record_href: str | None, trainer_href: str | None, labels: Mapping[str, str]) -> str:

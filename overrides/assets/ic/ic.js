@@ -14,6 +14,7 @@
  *   moment later, so that screen readers announce it even when it is the same as the last one; `current`
  *   (optional) is asked again then, and a stale announcement is dropped.
  * - ic.format(template, values): a catalogue string with its {name} places filled (an unknown name stays).
+ * - ic.count(strings, name, n): strings[name], or its "Two" form when n is 2 (Welsh mutates after "2").
  * - ic.el(tag, className, text): a new element; its text, if any, set as text (never parsed as HTML).
  * - ic.isObject(value): a plain {…} value (not null, not a list), for reading saved or imported data.
  * - ic.record: the reader's learning record, one for both languages, kept on this device only (see below).
@@ -191,6 +192,12 @@
     });
   }
 
+  // strings[name] for the number n, or its "Two" form when n is 2 and there is one (data-i18n-<name>-two):
+  // Welsh mutates a noun after "2" ("2 funud", "3 munud"). The build's twin is toolkit.strings.count.
+  function count(strings, name, n) {
+    return n === 2 && strings[name + "Two"] !== undefined ? strings[name + "Two"] : strings[name];
+  }
+
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -198,6 +205,6 @@
     return node;
   }
 
-  window.ic = { strings: strings, modules: modules, storage: storage, announce: announce, fill: fill,
+  window.ic = { strings: strings, modules: modules, count: count, storage: storage, announce: announce, fill: fill,
                 format: format, el: el, isObject: isObject, record: record };
 })();

@@ -35,7 +35,7 @@
         list.appendChild(el("li", "", page.t + (on ? " (" + on + ")" : "")));
       });
       body.appendChild(list);
-      body.appendChild(el("p", "", format(strings.summaryMinutes, { n: total })));
+      body.appendChild(el("p", "", format(ic.count(strings, "summaryMinutes", total), { n: total })));
     } else {
       body.appendChild(el("p", "", strings.summaryNoneRead));
     }

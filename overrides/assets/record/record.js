@@ -339,12 +339,12 @@
         if (on) { read += 1; minutes += min; }
         var name = p.url ? el("a", "", p.title) : el("span", "", p.title);
         if (p.url) name.href = p.url;
-        return [name, on ? date(on) : t.notRead, format(t.minutes, { n: min })];
+        return [name, on ? date(on) : t.notRead, format(ic.count(t, "minutes", min), { n: min })];
       });
       if (pages.length) {
         section.appendChild(heading(headingId + "-pages", t.pagesHeading));
         section.appendChild(el("p", "", format(t.pagesSummary, { read: read, total: pages.length })));
-        section.appendChild(el("p", "ic-record__cpd", format(t.cpd, { minutes: minutes, hours: (Math.round(minutes / 6) / 10).toFixed(1) })));
+        section.appendChild(el("p", "ic-record__cpd", format(ic.count(t, "cpd", minutes), { minutes: minutes, hours: (Math.round(minutes / 6) / 10).toFixed(1) })));
         section.appendChild(table(headingId + "-pages", [t.pageCol, t.readCol, t.minutesCol], rows));
       }
 
