@@ -25,16 +25,21 @@ Check = Callable[[Sources], list[Problem]]
 SHARED_KEYS = ("title", "description", "guide")
 
 
-def front_matter(sources: Sources) -> list[Problem]:
-    """Valid `order`s; a translation has the same `order` as its page, and its own title, description
-    and guide name wherever its page has one (else its navigation and previous/next links differ)."""
+def files(sources: Sources) -> list[Problem]:
+    """Each file on its own: UTF-8, and front matter that is valid YAML, closed, with known keys of the
+    right types (toolkit.frontmatter)."""
     problems: list[Problem] = []
     for path in sources.paths:
-        page = sources.pages[path]
-        try:
-            navigation.parse_order(page.meta.get("order"), page.label)
-        except ValueError as error:
-            problems.append(Problem(page.label, str(error).removeprefix(f"{page.label}: ")))
+        problems += sources.pages[path].problems
+    for data in sources.ladders.values():
+        problems += data.problems
+    return problems
+
+
+def front_matter(sources: Sources) -> list[Problem]:
+    """A translation has the same `order` as its page, and its own title, description and guide name
+    wherever its page has one (else its navigation and previous/next links differ)."""
+    problems: list[Problem] = []
     pairs, _ = translations.pair_pages(sources)
     for pair in pairs:
         default, other = sources.pages[pair.default], sources.pages[pair.other]
@@ -45,7 +50,8 @@ def front_matter(sources: Sources) -> list[Problem]:
         if default.meta.get("order") != other.meta.get("order"):
             problems.append(Problem(other.label, f"front matter 'order' is {other.meta.get('order')!r} but "
                                                  f"{default.label} says {default.meta.get('order')!r}; the "
-                                                 f"twins must have the same place in the guide"))
+                                                 f"twins must have the same place in the guide",
+                                    other.front.lines.get("order")))
     return problems
 
 
@@ -99,6 +105,7 @@ def quizzes(sources: Sources) -> list[Problem]:
 
 # In the order an author would fix them: missing pages first, then each page's own mistakes.
 CHECKS: tuple[tuple[str, Check], ...] = (
+    ("files", files),
     ("translations", translations.check_site),
     ("unfinished text", translations.check_markers),
     ("front matter", front_matter),
@@ -110,13 +117,45 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 )
 
 
+# The checks that read a page's front matter: a page whose front matter has a mistake is not judged by
+# them until it is fixed (a misspelt 'titel' would also be "no title"; an invalid block, "no review dates").
+READS_FRONT_MATTER = {"front matter", "review dates"}
+
+
+def _about(problem: Problem, labels: set[str]) -> bool:
+    """The problem is about one of these files: in it, or naming it (a twin's follow-on)."""
+    return problem.path in labels or any(label in problem.message for label in labels)
+
+
 def run(sources: Sources) -> list[Problem]:
-    """Every problem of the site, each once, in the order of CHECKS."""
+    """Every problem of the site, each once, in the order of CHECKS; none that only follows from another.
+
+    A file that cannot be read (not UTF-8, front matter that is not YAML or never closed) says only that:
+    its body and front matter are unknown, so whatever else would be said of it, or of its twin because of
+    it, is a follow-on. A file whose front matter has a wrong key or value is not judged by the checks
+    that read front matter until it is fixed.
+    """
+    unreadable = {page.label for page in sources.pages.values() if not page.readable}
+    unreadable |= {data.label for data in sources.ladders.values() if data.unreadable}
+    front = {page.label for page in sources.pages.values() if page.problems} - unreadable
     problems: list[Problem] = []
     seen = set()
-    for _, check in CHECKS:
+    for name, check in CHECKS:
         for problem in check(sources):
-            if problem not in seen:
-                seen.add(problem)
-                problems.append(problem)
+            if problem in seen:
+                continue
+            if name != "files" and (_about(problem, unreadable)
+                                    or (name in READS_FRONT_MATTER and _about(problem, front))):
+                continue
+            seen.add(problem)
+            problems.append(problem)
     return problems
+
+
+REPORTED = "checks"  # the outermost build's state: {"files": labels the checks reported on}
+
+
+def unsaid(problems: list[Problem], reported: set[str]) -> list[Problem]:
+    """The problems a page-time check found that are not about a file the checks already reported: a
+    mistake is said once, by the check that knows it best."""
+    return [p for p in problems if not _about(p, reported)]

@@ -1,0 +1,58 @@
+"""One strict build per category of authoring mistake, on a copy of the project with one mistake: the
+build fails with exactly one message (file relative to the repository, line, what to do), no traceback,
+and nothing half-published."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import build_site, copy_project
+
+pytestmark = pytest.mark.build
+
+TIPS = "docs/co-production/tips.md"
+
+
+def errors_of(result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("ERROR")]
+
+
+def build_with(tmp_path, path: str, change, binary: bool = False):
+    config = copy_project(tmp_path)
+    page = tmp_path / path
+    if binary:
+        page.write_bytes(change(page.read_bytes()))
+    else:
+        page.write_text(change(page.read_text(encoding="utf-8")), encoding="utf-8")
+    return build_site(tmp_path / "site", "http://127.0.0.1:8000/", config)
+
+
+def assert_one_error(result, expected: str):
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr, result.stderr
+    assert errors_of(result) == [f"ERROR   -  toolkit: {expected}"], result.stderr
+
+
+def test_front_matter_that_is_not_yaml_stops_the_build_with_one_message(tmp_path):
+    result = build_with(tmp_path, TIPS, lambda t: t.replace("order: 7", "order: 7\n  bad: indent", 1))
+    assert_one_error(result, f"{TIPS}:4: the front matter is not valid YAML: mapping values are not allowed "
+                             f"here; write each setting as 'key: value' at the start of its line, and put a "
+                             f"value holding ': ' or '#' in quotes")
+
+
+def test_an_impossible_date_stops_the_build_with_one_message(tmp_path):
+    result = build_with(tmp_path, TIPS, lambda t: t.replace("next_review: 2027-11-25", "next_review: 2027-02-30"))
+    errors = errors_of(result)
+    assert len(errors) == 1 and f"{TIPS}:" in errors[0] and "is not a real date: 2027-02-30" in errors[0], errors
+
+
+def test_a_page_that_is_not_utf8_stops_the_build_with_one_message_and_no_traceback(tmp_path):
+    result = build_with(tmp_path, TIPS, lambda b: b.replace(b"# ", b"# \xe9", 1), binary=True)
+    errors = errors_of(result)
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert len(errors) == 1 and f"{TIPS}:" in errors[0] and "is not UTF-8: the byte 0xE9" in errors[0], errors
+
+
+def test_a_page_saved_with_a_byte_order_mark_builds(tmp_path):
+    result = build_with(tmp_path, TIPS, lambda b: b"\xef\xbb\xbf" + b, binary=True)
+    assert result.returncode == 0, result.stderr
