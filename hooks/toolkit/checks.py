@@ -91,6 +91,8 @@ def ladder_placements(sources: Sources) -> list[Problem]:
         if "toolkit" not in page.body:
             continue
         found, _ = markers.scan(page.body, page.label, page.first_body_line)
+        if not all(m.ok for m in found):
+            continue  # a malformed or misspelt marker is reported where it is; its placement is unknown
         placed = [placement.Placement(m.name, m.ident, m.line) for m in found
                   if m.ok and m.name in placement.KINDS]
         # A ladder whose file has mistakes is reported there; here it counts as existing.

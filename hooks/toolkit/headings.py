@@ -90,6 +90,14 @@ def compare(en_path: str, en: tuple[Heading, ...], cy_path: str, cy: tuple[Headi
     problems = []
     only_en = [i for _, i in en_ids if i not in {j for _, j in cy_ids}]
     only_cy = [i for _, i in cy_ids if i not in {j for _, j in en_ids}]
+    if len(en_ids) == len(cy_ids):
+        # The same headings with some ids changed (translated, say): one message per changed id, at it.
+        renamed = [(e, c) for (_, e), (_, c) in zip(en_ids, cy_ids) if e in only_en and c in only_cy]
+        if renamed and len(renamed) == len(only_en) == len(only_cy):
+            return [Problem(cy_path, f"heading id '#{c}' should be '#{e}' as in {en_path} (line "
+                                     f"{en_lines.get(e)}): heading ids are not translated, so that links to a "
+                                     f"section work in both languages", cy_lines.get(c))
+                    for e, c in renamed]
     for heading_id in only_en:
         problems.append(Problem(cy_path, f"heading id '#{heading_id}' of {en_path} (line "
                                          f"{en_lines.get(heading_id)}) is missing; both languages need "

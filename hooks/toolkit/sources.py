@@ -36,12 +36,19 @@ class Source:
         """What is wrong with the file itself: its encoding, or its front matter."""
         if self.unreadable:
             return [Problem(self.label, self.unreadable[1], self.unreadable[0])]
+        if self.empty:
+            return [Problem(self.label, "the page is empty: write its front matter and text, or delete it and its "
+                                        "twins in the other languages")]
         return frontmatter.problems(self.text, self.label)
+
+    @property
+    def empty(self) -> bool:
+        return not self.text.strip()
 
     @property
     def readable(self) -> bool:
         """The body can be trusted: UTF-8, and the front matter well formed (wrong keys or types aside)."""
-        return not self.unreadable and self.front.readable
+        return not self.unreadable and not self.empty and self.front.readable
 
     @cached_property
     def _split(self) -> tuple[dict, str, int]:

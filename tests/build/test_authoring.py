@@ -56,3 +56,24 @@ def test_a_page_that_is_not_utf8_stops_the_build_with_one_message_and_no_traceba
 def test_a_page_saved_with_a_byte_order_mark_builds(tmp_path):
     result = build_with(tmp_path, TIPS, lambda b: b"\xef\xbb\xbf" + b, binary=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_an_emptied_page_gives_one_message(tmp_path):
+    result = build_with(tmp_path, TIPS, lambda t: "")
+    assert_one_error(result, f"{TIPS}: the page is empty: write its front matter and text, or delete it and its "
+                             f"twins in the other languages")
+
+
+def test_a_translated_heading_id_gives_one_message_at_the_welsh_heading(tmp_path):
+    result = build_with(tmp_path, "docs/cy/co-production/tips.md",
+                        lambda t: t.replace("{#transparent-inclusive}", "{#tryloyw-cynhwysol}"))
+    assert_one_error(result, "docs/cy/co-production/tips.md:11: heading id '#tryloyw-cynhwysol' should be "
+                             "'#transparent-inclusive' as in docs/co-production/tips.md (line 11): heading ids "
+                             "are not translated, so that links to a section work in both languages")
+
+
+def test_a_misspelt_ladder_marker_gives_one_message_on_the_page_that_has_it(tmp_path):
+    result = build_with(tmp_path, "docs/co-production/what-next.md",
+                        lambda t: t.replace("toolkit:ladder co-production", "toolkit:lader co-production"))
+    errors = errors_of(result)
+    assert len(errors) == 1 and "docs/co-production/what-next.md:19: unknown marker 'toolkit:lader'" in errors[0]

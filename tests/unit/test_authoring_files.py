@@ -119,3 +119,38 @@ def test_the_body_of_a_page_with_broken_front_matter_never_holds_the_front_matte
 
 def test_an_empty_front_matter_block_is_no_mistake():
     assert frontmatter.read("---\n\n---\n\n# T\n").problems == ()
+
+
+LADDER = (ROOT / "ladders" / "co-production.yml").read_text(encoding="utf-8")
+MARKERS = "\n<!-- toolkit:ladder co-production -->\n\n<!-- toolkit:ladder-assessment co-production -->\n"
+
+
+def ladder_problems(en: str, cy: str) -> list[str]:
+    model = sources_of({"index.md": HOME, "cy/index.md": HOME, "g/tips.md": en, "cy/g/tips.md": cy},
+                       {"co-production": LADDER})
+    return [str(p) for p in checks.run(model)]
+
+
+def test_the_site_with_both_ladder_markers_is_complete():
+    assert ladder_problems(EN + MARKERS, CY + MARKERS) == []
+
+
+def test_a_misspelt_marker_on_the_english_side_blames_the_english_page_only():
+    en = EN + MARKERS.replace("toolkit:ladder co", "toolkit:lader co")
+    assert ladder_problems(en, CY + MARKERS) == [
+        "docs/g/tips.md:15: unknown marker 'toolkit:lader' (did you mean 'ladder'?); the markers are: "
+        "<!-- toolkit:ladder co-production -->, <!-- toolkit:ladder-assessment co-production -->, "
+        "<!-- toolkit:guide-list -->, <!-- toolkit:trainer-index -->, <!-- toolkit:learning-record -->"]
+
+
+def test_a_marker_with_a_space_after_the_colon_is_one_error_at_its_line():
+    cy = CY + MARKERS.replace("toolkit:ladder co", "toolkit: ladder co")
+    assert ladder_problems(EN + MARKERS, cy) == [
+        "docs/cy/g/tips.md:15: write the marker exactly as <!-- toolkit:ladder co-production --> (found "
+        "'<!-- toolkit: ladder co-production -->')"]
+
+
+def test_an_emptied_page_says_only_that():
+    assert problems_of(en="\n") == [
+        "docs/g/tips.md: the page is empty: write its front matter and text, or delete it and its twins in the "
+        "other languages"]
