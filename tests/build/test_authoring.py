@@ -77,3 +77,26 @@ def test_a_misspelt_ladder_marker_gives_one_message_on_the_page_that_has_it(tmp_
                         lambda t: t.replace("toolkit:ladder co-production", "toolkit:lader co-production"))
     errors = errors_of(result)
     assert len(errors) == 1 and "docs/co-production/what-next.md:19: unknown marker 'toolkit:lader'" in errors[0]
+
+
+def test_a_link_to_a_missing_section_fails_the_strict_build_with_its_line(tmp_path):
+    result = build_with(tmp_path, TIPS, lambda t: t.replace(
+        "## Be transparent", "See [the rationale](rationale.md#no-such-section).\n\n## Be transparent", 1))
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert errors_of(result) == [
+        f"ERROR   -  {TIPS}:11: the link 'rationale.md#no-such-section' goes to a section '#no-such-section' "
+        f"that docs/co-production/rationale.md does not have; use one of its heading ids, or give the heading "
+        f"that id"], result.stderr
+
+
+def test_a_space_in_a_heading_id_fails_the_build_with_one_message(tmp_path):
+    config = copy_project(tmp_path)
+    for path in (TIPS, "docs/cy/co-production/tips.md"):
+        page = tmp_path / path
+        page.write_text(page.read_text(encoding="utf-8").replace("{#measure-impact}", "{#measure impact}"),
+                        encoding="utf-8")
+    result = build_site(tmp_path / "site", "http://127.0.0.1:8000/", config)
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert [e.split("toolkit: ", 1)[1] for e in errors_of(result)] == [
+        f"{path}: heading id '{{#measure impact}}' must be lower-case words joined by hyphens, with no "
+        f"spaces: write {{#measure-impact}}" for path in (f"{TIPS}:26", "docs/cy/co-production/tips.md:25")], result.stderr
