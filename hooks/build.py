@@ -17,7 +17,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from toolkit import languages, links, markdown_ext, state, strings
+from toolkit import guard, languages, links, markdown_ext, state, strings
 
 
 def _build():
@@ -30,6 +30,10 @@ def _build():
 def on_config(config):
     markdown_ext.install(config)
     links.install(_build)  # MkDocs' link messages with the file and line (once per process)
+    # An exception in any of our handlers: one line naming the hook and the file, not a stack trace.
+    docs = Path(config.docs_dir).resolve()
+    root = Path(config.config_file_path).resolve().parent
+    guard.install(config.plugins, lambda: docs.relative_to(root).as_posix() if docs.is_relative_to(root) else str(docs))
     return config
 
 

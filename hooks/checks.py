@@ -34,6 +34,8 @@ def on_files(files, config):
         problems = checks.run(model)
         for problem in problems:
             log.error(str(problem))
+        for problem in checks.large_pages(model):
+            log.warning(str(problem))
         state.outermost().of(checks.REPORTED)["files"] = {p.path for p in problems}
     return files
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from . import markers, navigation, review_dates, translations
+from . import markers, review_dates, safety, translations
 from . import ladder as ladders
 from .ladder import placement
 from .problems import Problem
@@ -101,6 +101,19 @@ def ladder_placements(sources: Sources) -> list[Problem]:
     return problems
 
 
+def content_safety(sources: Sources) -> list[Problem]:
+    """No script, embed, event handler or `javascript:` link in a page; no raw HTML in a quiz or a ladder
+    (toolkit.safety)."""
+    problems: list[Problem] = []
+    for path in sources.paths:
+        page = sources.pages[path]
+        problems += safety.page_problems(page.body, page.label, page.first_body_line)
+        problems += safety.text_problems(page.body, page.label, page.first_body_line)
+    for data in sources.ladders.values():
+        problems += safety.data_problems(data.text, data.label, "ladder")
+    return problems
+
+
 def quizzes(sources: Sources) -> list[Problem]:
     return list(quiz_site.check(sources).problems)
 
@@ -113,6 +126,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("front matter", front_matter),
     ("review dates", review_dates.check_site),
     ("markers", page_markers),
+    ("content safety", content_safety),
     ("quizzes", quizzes),
     ("ladder files", ladder_files),
     ("ladder placements", ladder_placements),
@@ -151,6 +165,24 @@ def run(sources: Sources) -> list[Problem]:
                 continue
             seen.add(problem)
             problems.append(problem)
+    return problems
+
+
+# A page's Markdown above this size is said (a warning: MkDocs' strict build fails on it too). Readers on
+# a phone pay for every byte, and a page this long is several pages' worth; docs-authoring/messages.md.
+PAGE_SIZE_LIMIT = 200 * 1024
+
+
+def large_pages(sources: Sources) -> list[Problem]:
+    """Pages whose Markdown is over PAGE_SIZE_LIMIT bytes (UTF-8)."""
+    problems = []
+    for path in sources.paths:
+        page = sources.pages[path]
+        size = len(page.text.encode("utf-8"))
+        if size > PAGE_SIZE_LIMIT:
+            problems.append(Problem(page.label, f"the page is {size // 1024} KB of Markdown, over the "
+                                                f"{PAGE_SIZE_LIMIT // 1024} KB limit: split it into several pages "
+                                                f"of the guide"))
     return problems
 
 

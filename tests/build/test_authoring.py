@@ -100,3 +100,54 @@ def test_a_space_in_a_heading_id_fails_the_build_with_one_message(tmp_path):
     assert [e.split("toolkit: ", 1)[1] for e in errors_of(result)] == [
         f"{path}: heading id '{{#measure impact}}' must be lower-case words joined by hyphens, with no "
         f"spaces: write {{#measure-impact}}" for path in (f"{TIPS}:26", "docs/cy/co-production/tips.md:25")], result.stderr
+
+
+def test_a_pasted_script_from_another_site_gives_one_message(tmp_path):
+    result = build_with(tmp_path, TIPS, lambda t: t.replace(
+        "## Be transparent", '<script src="https://tracker.example/t.js"></script>\n\n## Be transparent', 1))
+    assert_one_error(result, f"{TIPS}:11: a <script> element is not allowed in a page: the site runs only its own "
+                             f"scripts and embeds nothing from another site; remove it (for a video or a document "
+                             f"elsewhere, link to it)")
+
+
+def test_raw_html_in_a_quiz_option_is_one_message_and_is_never_markup(tmp_path):
+    result = build_with(tmp_path, TIPS, lambda t: t.replace(
+        "text: Leave them out of the evaluation", "text: Leave them <script>alert(1)</script> out", 1))
+    errors = errors_of(result)
+    assert result.returncode != 0 and len(errors) == 1, result.stderr
+    assert f"{TIPS}:" in errors[0] and "the quiz holds raw HTML ('<script>')" in errors[0]
+    html = (tmp_path / "site" / "co-production" / "tips" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
+
+
+def test_an_image_from_another_host_fails_the_build_after_the_page_is_built(tmp_path):
+    result = build_with(tmp_path, TIPS, lambda t: t.replace(
+        "## Be transparent", "![A chart](https://cdn.example/chart.png)\n\n## Be transparent", 1))
+    assert_one_error(result, f"{TIPS}:11: the built page loads <img src> from another site "
+                             f"(https://cdn.example/chart.png); the site loads nothing from other hosts: remove it, "
+                             f"or link to it")
+
+
+def test_an_exception_inside_a_hook_is_reported_as_a_bug_with_the_file_and_no_traceback(tmp_path):
+    config = copy_project(tmp_path)
+    (tmp_path / "hooks" / "boom.py").write_text(
+        "def on_page_markdown(markdown, page, config, files):\n"
+        "    if page.file.src_uri.endswith('tips.md'):\n"
+        "        raise ValueError('something unforeseen')\n"
+        "    return markdown\n", encoding="utf-8")
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("  - hooks/offline.py", "  - hooks/offline.py\n  - hooks/boom.py"), encoding="utf-8")
+    result = build_site(tmp_path / "site", "http://127.0.0.1:8000/", config)
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert ("ERROR   -  bug in the toolkit: hooks/boom.py (on_page_markdown) failed while processing "
+            "docs/co-production/tips.md: ValueError: something unforeseen. This is not a mistake in the page; "
+            "please report it with this line") in result.stderr.splitlines(), result.stderr
+
+
+def test_a_page_over_200_kb_gets_a_warning_naming_it(tmp_path):
+    result = build_with(tmp_path, TIPS, lambda t: t + "\n" + "Long text. " * 20000 + "\n")
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    assert errors_of(result) == [] and "Traceback" not in result.stderr, result.stderr
+    assert len(warnings) == 1 and warnings[0].startswith(f"WARNING -  toolkit: {TIPS}: the page is ") \
+        and warnings[0].endswith("KB of Markdown, over the 200 KB limit: split it into several pages of the guide"), \
+        result.stderr

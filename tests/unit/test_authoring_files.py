@@ -154,3 +154,12 @@ def test_an_emptied_page_says_only_that():
     assert problems_of(en="\n") == [
         "docs/g/tips.md: the page is empty: write its front matter and text, or delete it and its twins in the "
         "other languages"]
+
+
+def test_a_page_over_200_kb_is_named():
+    big = EN + ("Long text. " * 20000) + "\n"
+    model = sources_of({"index.md": HOME, "cy/index.md": HOME, "g/tips.md": big, "cy/g/tips.md": CY})
+    assert [str(p) for p in checks.large_pages(model)] == [
+        "docs/g/tips.md: the page is 214 KB of Markdown, over the 200 KB limit: split it into several pages of the "
+        "guide"]
+    assert checks.large_pages(sources_of({"g/tips.md": EN})) == []
