@@ -2,7 +2,8 @@
 and the toolkit's Markdown extension (toolkit.markdown_ext), in which components render inside each
 page's own Markdown conversion.
 
-on_config adds the extension once (static-i18n runs on_config again for each language's build).
+on_config adds the extension once, and the filter that gives MkDocs' link messages their line
+(toolkit.links) (static-i18n runs on_config again for each language's build).
 
 on_pre_build at +1000, before any other handler; on_post_build at -1000, after every other one, including
 mkdocs-static-i18n (-100), which runs the other languages' builds inside the default one's on_post_build,
@@ -16,11 +17,23 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from toolkit import languages, markdown_ext, state, strings
+from toolkit import guard, languages, links, markdown_ext, state, strings
+
+
+def _build():
+    try:
+        return state.current()
+    except RuntimeError:
+        return None
 
 
 def on_config(config):
     markdown_ext.install(config)
+    links.install(_build)  # MkDocs' link messages with the file and line (once per process)
+    # An exception in any of our handlers: one line naming the hook and the file, not a stack trace.
+    docs = Path(config.docs_dir).resolve()
+    root = Path(config.config_file_path).resolve().parent
+    guard.install(config.plugins, lambda: docs.relative_to(root).as_posix() if docs.is_relative_to(root) else str(docs))
     return config
 
 

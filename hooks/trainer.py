@@ -24,7 +24,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
-from toolkit import assets, navigation, state, strings
+from toolkit import assets, checks, navigation, state, strings
 from toolkit import trainer
 from toolkit.trainer.model import GuideSource, Heading, PageSource
 from toolkit.whole_guide import print_url
@@ -86,7 +86,8 @@ def on_page_context(context, page, config, nav):
     sources = _guides(nav, other)
     entries = tuple(trainer.guide_entry(g) for g in sources)
     problems = trainer.check(sources, entries)
-    for problem in problems:
+    # A mistake the site-wide checks reported (a heading id, a missing title) is not said again here.
+    for problem in checks.unsaid(problems, state.outermost().of(checks.REPORTED).get("files", set())):
         log.error(str(problem))
     labels, other_labels = strings.load(language), strings.load(other)
     site_url = config.site_url or "/"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from . import markers, navigation, review_dates, translations
+from . import markers, review_dates, safety, translations
 from . import ladder as ladders
 from .ladder import placement
 from .problems import Problem
@@ -25,16 +25,21 @@ Check = Callable[[Sources], list[Problem]]
 SHARED_KEYS = ("title", "description", "guide")
 
 
-def front_matter(sources: Sources) -> list[Problem]:
-    """Valid `order`s; a translation has the same `order` as its page, and its own title, description
-    and guide name wherever its page has one (else its navigation and previous/next links differ)."""
+def files(sources: Sources) -> list[Problem]:
+    """Each file on its own: UTF-8, and front matter that is valid YAML, closed, with known keys of the
+    right types (toolkit.frontmatter)."""
     problems: list[Problem] = []
     for path in sources.paths:
-        page = sources.pages[path]
-        try:
-            navigation.parse_order(page.meta.get("order"), page.label)
-        except ValueError as error:
-            problems.append(Problem(page.label, str(error).removeprefix(f"{page.label}: ")))
+        problems += sources.pages[path].problems
+    for data in sources.ladders.values():
+        problems += data.problems
+    return problems
+
+
+def front_matter(sources: Sources) -> list[Problem]:
+    """A translation has the same `order` as its page, and its own title, description and guide name
+    wherever its page has one (else its navigation and previous/next links differ)."""
+    problems: list[Problem] = []
     pairs, _ = translations.pair_pages(sources)
     for pair in pairs:
         default, other = sources.pages[pair.default], sources.pages[pair.other]
@@ -45,7 +50,8 @@ def front_matter(sources: Sources) -> list[Problem]:
         if default.meta.get("order") != other.meta.get("order"):
             problems.append(Problem(other.label, f"front matter 'order' is {other.meta.get('order')!r} but "
                                                  f"{default.label} says {default.meta.get('order')!r}; the "
-                                                 f"twins must have the same place in the guide"))
+                                                 f"twins must have the same place in the guide",
+                                    other.front.lines.get("order")))
     return problems
 
 
@@ -85,11 +91,26 @@ def ladder_placements(sources: Sources) -> list[Problem]:
         if "toolkit" not in page.body:
             continue
         found, _ = markers.scan(page.body, page.label, page.first_body_line)
+        if not all(m.ok for m in found):
+            continue  # a malformed or misspelt marker is reported where it is; its placement is unknown
         placed = [placement.Placement(m.name, m.ident, m.line) for m in found
                   if m.ok and m.name in placement.KINDS]
         # A ladder whose file has mistakes is reported there; here it counts as existing.
         known = {p.ladder_id: usable.get(p.ladder_id) for p in placed if p.ladder_id in usable}
         problems += placement.check_page(placed, page.label, known, available)
+    return problems
+
+
+def content_safety(sources: Sources) -> list[Problem]:
+    """No script, embed, event handler or `javascript:` link in a page; no raw HTML in a quiz or a ladder
+    (toolkit.safety)."""
+    problems: list[Problem] = []
+    for path in sources.paths:
+        page = sources.pages[path]
+        problems += safety.page_problems(page.body, page.label, page.first_body_line)
+        problems += safety.text_problems(page.body, page.label, page.first_body_line)
+    for data in sources.ladders.values():
+        problems += safety.data_problems(data.text, data.label, "ladder")
     return problems
 
 
@@ -99,24 +120,76 @@ def quizzes(sources: Sources) -> list[Problem]:
 
 # In the order an author would fix them: missing pages first, then each page's own mistakes.
 CHECKS: tuple[tuple[str, Check], ...] = (
+    ("files", files),
     ("translations", translations.check_site),
     ("unfinished text", translations.check_markers),
     ("front matter", front_matter),
     ("review dates", review_dates.check_site),
     ("markers", page_markers),
+    ("content safety", content_safety),
     ("quizzes", quizzes),
     ("ladder files", ladder_files),
     ("ladder placements", ladder_placements),
 )
 
 
+# The checks that read a page's front matter: a page whose front matter has a mistake is not judged by
+# them until it is fixed (a misspelt 'titel' would also be "no title"; an invalid block, "no review dates").
+READS_FRONT_MATTER = {"front matter", "review dates"}
+
+
+def _about(problem: Problem, labels: set[str]) -> bool:
+    """The problem is about one of these files: in it, or naming it (a twin's follow-on)."""
+    return problem.path in labels or any(label in problem.message for label in labels)
+
+
 def run(sources: Sources) -> list[Problem]:
-    """Every problem of the site, each once, in the order of CHECKS."""
+    """Every problem of the site, each once, in the order of CHECKS; none that only follows from another.
+
+    A file that cannot be read (not UTF-8, front matter that is not YAML or never closed) says only that:
+    its body and front matter are unknown, so whatever else would be said of it, or of its twin because of
+    it, is a follow-on. A file whose front matter has a wrong key or value is not judged by the checks
+    that read front matter until it is fixed.
+    """
+    unreadable = {page.label for page in sources.pages.values() if not page.readable}
+    unreadable |= {data.label for data in sources.ladders.values() if data.unreadable}
+    front = {page.label for page in sources.pages.values() if page.problems} - unreadable
     problems: list[Problem] = []
     seen = set()
-    for _, check in CHECKS:
+    for name, check in CHECKS:
         for problem in check(sources):
-            if problem not in seen:
-                seen.add(problem)
-                problems.append(problem)
+            if problem in seen:
+                continue
+            if name != "files" and (_about(problem, unreadable)
+                                    or (name in READS_FRONT_MATTER and _about(problem, front))):
+                continue
+            seen.add(problem)
+            problems.append(problem)
     return problems
+
+
+# A page's Markdown above this size is said (a warning: MkDocs' strict build fails on it too). Readers on
+# a phone pay for every byte, and a page this long is several pages' worth; docs-authoring/messages.md.
+PAGE_SIZE_LIMIT = 200 * 1024
+
+
+def large_pages(sources: Sources) -> list[Problem]:
+    """Pages whose Markdown is over PAGE_SIZE_LIMIT bytes (UTF-8)."""
+    problems = []
+    for path in sources.paths:
+        page = sources.pages[path]
+        size = len(page.text.encode("utf-8"))
+        if size > PAGE_SIZE_LIMIT:
+            problems.append(Problem(page.label, f"the page is {size // 1024} KB of Markdown, over the "
+                                                f"{PAGE_SIZE_LIMIT // 1024} KB limit: split it into several pages "
+                                                f"of the guide"))
+    return problems
+
+
+REPORTED = "checks"  # the outermost build's state: {"files": labels the checks reported on}
+
+
+def unsaid(problems: list[Problem], reported: set[str]) -> list[Problem]:
+    """The problems a page-time check found that are not about a file the checks already reported: a
+    mistake is said once, by the check that knows it best."""
+    return [p for p in problems if not _about(p, reported)]

@@ -17,6 +17,11 @@ _ATX = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$")
 # attr_list syntax at the end of a heading: {#id}, { #id .class }, {: #id }
 _ATTRS = re.compile(r"\{:?\s*([^}]*)\}\s*$")
 _ID = re.compile(r"(?:^|\s)#([A-Za-z][\w\-]*)")
+# An underlined (setext) heading: "Title" then "=====" (h1) or "-----" (h2) on the next line.
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_NOT_PARAGRAPH = re.compile(r"^\s*$|^ {0,3}(?:[-*+]\s|\d+[.)]\s|>|#|<|\|)| {4}")
+# What an id must be: lower-case words (letters, digits) joined by hyphens.
+GOOD_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -25,33 +30,68 @@ class Heading:
     text: str
     id: str | None
     line: int
+    written: str = ""  # the attribute block as written, e.g. "{#measure impact}" ("" when none)
+
+
+def _heading(level: int, text: str, number: int) -> Heading:
+    heading_id, written = None, ""
+    attrs = _ATTRS.search(text)
+    if attrs:
+        id_match = _ID.search(attrs.group(1))
+        heading_id = id_match.group(1) if id_match else None
+        written = attrs.group(0).strip()
+        text = text[: attrs.start()].rstrip()
+    return Heading(level, text, heading_id, number, written)
 
 
 def parse(markdown: str, first_line: int = 1) -> tuple[Heading, ...]:
-    """Every ATX heading outside fenced code, with its explicit id when it has one."""
+    """Every heading outside fenced code, ATX ("## Title") and underlined (setext), with its explicit id
+    when it has one."""
     found = []
     fence = None
+    previous, previous_number = "", 0
     for number, line in enumerate(markdown.splitlines(), start=first_line):
         opened = _FENCE.match(line)
         if fence:
             if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
                 fence = None
+            previous = ""
             continue
         if opened:
             fence = opened.group(1)
+            previous = ""
             continue
         match = _ATX.match(line)
-        if not match:
+        if match:
+            found.append(_heading(len(match.group(1)), re.sub(r"[ \t]+#+$", "", match.group(2)), number))
+            previous = ""
             continue
-        text = re.sub(r"[ \t]+#+$", "", match.group(2))
-        heading_id = None
-        attrs = _ATTRS.search(text)
-        if attrs:
-            id_match = _ID.search(attrs.group(1))
-            heading_id = id_match.group(1) if id_match else None
-            text = text[: attrs.start()].rstrip()
-        found.append(Heading(len(match.group(1)), text, heading_id, number))
+        underline = _SETEXT.match(line)
+        if underline and previous and not _NOT_PARAGRAPH.match(previous):
+            found.append(_heading(1 if underline.group(1)[0] == "=" else 2, previous.strip(), previous_number))
+            previous = ""
+            continue
+        previous, previous_number = line, number
     return tuple(found)
+
+
+def bad_ids(path: str, headings: tuple[Heading, ...]) -> list[Problem]:
+    """Ids that are not lower-case words and hyphens, or that a space cuts short ({#measure impact} would
+    silently give id="measure")."""
+    problems = []
+    for h in headings:
+        if not h.written:
+            continue
+        tokens = h.written.strip("{}").lstrip(":").split()
+        at = next((i for i, t in enumerate(tokens) if t.startswith("#")), None)
+        if at is None:
+            continue
+        words = [tokens[at][1:]] + [t for t in tokens[at + 1:] if not t.startswith(".") and "=" not in t]
+        if len(words) > 1 or not GOOD_ID.fullmatch(words[0]):
+            wanted = "-".join(w.strip("-") for w in re.split(r"[^a-z0-9]+", " ".join(words).lower()) if w)
+            problems.append(Problem(path, f"heading id '{h.written}' must be lower-case words joined by hyphens, "
+                                          f"with no spaces: write {{#{wanted or 'some-id'}}}", h.line))
+    return problems
 
 
 def missing_ids(path: str, headings: tuple[Heading, ...]) -> list[Problem]:
@@ -90,6 +130,14 @@ def compare(en_path: str, en: tuple[Heading, ...], cy_path: str, cy: tuple[Headi
     problems = []
     only_en = [i for _, i in en_ids if i not in {j for _, j in cy_ids}]
     only_cy = [i for _, i in cy_ids if i not in {j for _, j in en_ids}]
+    if len(en_ids) == len(cy_ids):
+        # The same headings with some ids changed (translated, say): one message per changed id, at it.
+        renamed = [(e, c) for (_, e), (_, c) in zip(en_ids, cy_ids) if e in only_en and c in only_cy]
+        if renamed and len(renamed) == len(only_en) == len(only_cy):
+            return [Problem(cy_path, f"heading id '#{c}' should be '#{e}' as in {en_path} (line "
+                                     f"{en_lines.get(e)}): heading ids are not translated, so that links to a "
+                                     f"section work in both languages", cy_lines.get(c))
+                    for e, c in renamed]
     for heading_id in only_en:
         problems.append(Problem(cy_path, f"heading id '#{heading_id}' of {en_path} (line "
                                          f"{en_lines.get(heading_id)}) is missing; both languages need "

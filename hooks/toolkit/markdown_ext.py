@@ -33,10 +33,12 @@ from markdown import Extension
 from markdown.blockprocessors import BlockProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import ETX, STX
-from markupsafe import Markup
+from markdown.util import ETX, HTML_PLACEHOLDER_RE, STX
+from markupsafe import Markup, escape
 
-from . import state
+from . import safety, state
+
+_HTML_PLACEHOLDER = HTML_PLACEHOLDER_RE if hasattr(HTML_PLACEHOLDER_RE, "sub") else re.compile(HTML_PLACEHOLDER_RE)
 
 Render = Callable[[Mapping[str, Markup]], str]  # the texts' HTML, by name → the component's HTML
 
@@ -162,7 +164,14 @@ class _Render(Treeprocessor):
     def _html(self, paragraph: etree.Element) -> Markup:
         # The paragraph's content only, as the page's serializer writes it (no tag is written for None).
         paragraph.tag, paragraph.tail = None, None
-        return Markup(self.md.serializer(paragraph))
+        return Markup(_HTML_PLACEHOLDER.sub(self._as_text, self.md.serializer(paragraph)))
+
+    def _as_text(self, match: re.Match) -> str:
+        """Raw HTML in a component's text is shown as text, never as markup (toolkit.safety reports it);
+        an entity such as &amp; and a language span stay what they are."""
+        raw = self.md.htmlStash.rawHtmlBlocks[int(match.group(1))]
+        raw = raw if isinstance(raw, str) else self.md.serializer(raw)
+        return raw if safety.allowed_html(raw) else escape(raw)
 
     def run(self, root) -> None:
         if not self.page.conversion.pieces:

@@ -74,7 +74,7 @@ def _problem_of(match: re.Match, line: str, previous: str) -> tuple[str, str, st
     if strict is None or strict.group("name") != name:
         if line.strip() != match.group(0):
             return name, ident, f"{example(name, ident)} must be alone on its line"
-        return name, ident, f"write the marker exactly as {example(name, ident)}"
+        return name, ident, f"write the marker exactly as {example(name, ident)} (found '{line.strip()}')"
     if previous.strip():
         return name, ident, f"leave a blank line before {example(name, ident)}"
     return name, ident, None

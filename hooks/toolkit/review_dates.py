@@ -21,7 +21,7 @@ from typing import Mapping
 
 from . import translations
 from .sources import Sources
-from .frontmatter import split
+from . import frontmatter
 from .problems import Problem
 
 LAST, NEXT = "last_reviewed", "next_review"
@@ -60,26 +60,10 @@ def format_date(day: dt.date, language: str) -> str:
 
 # ---- parse ---------------------------------------------------------------------------------------------
 
-def _key_lines(text: str) -> dict[str, int]:
-    """Line numbers (1-based, in the whole file) of the review keys inside the front matter."""
-    lines = text.splitlines()
-    found: dict[str, int] = {}
-    if not lines or lines[0].strip() != "---":
-        return found
-    for number, line in enumerate(lines[1:], start=2):
-        if line.strip() in ("---", "..."):
-            break
-        for key in KEYS:
-            if re.match(rf"^{key}\s*:", line):
-                found[key] = number
-    return found
-
-
 def parse(text: str) -> tuple[Field, ...]:
     """The review keys present in a page's front matter (zero, one or two of them)."""
-    meta, _, _ = split(text)
-    lines = _key_lines(text)
-    return tuple(Field(key, meta[key], lines.get(key)) for key in KEYS if key in meta)
+    front = frontmatter.read(text)
+    return tuple(Field(key, front.meta[key], front.lines.get(key)) for key in KEYS if key in front.meta)
 
 
 # ---- validate ------------------------------------------------------------------------------------------
@@ -95,8 +79,8 @@ def _as_date(field: Field, path: str) -> tuple[dt.date | None, list[Problem]]:
         try:
             return dt.date.fromisoformat(value.strip()), []
         except ValueError:
-            return None, [Problem(path, f"front matter '{field.key}' is not a real date: {value.strip()}",
-                                  field.line)]
+            return None, [Problem(path, f"front matter '{field.key}' is not a real date: {value.strip()} (the "
+                                        f"month is 01 to 12, the day no later than the month's last)", field.line)]
     return None, [Problem(path, f"front matter '{field.key}' must be a date written YYYY-MM-DD, e.g. "
                                 f"2026-11-25 (found {value!r})", field.line)]
 

@@ -82,6 +82,13 @@ def current() -> Build:
     return _RUNNING[-1]
 
 
+def outermost() -> Build:
+    """The default language's build, in which every other language's build runs (for what is said once
+    per run, such as the checks' findings)."""
+    current()
+    return _RUNNING[0]
+
+
 def abandon() -> None:
     """A build failed: forget every running build."""
     _RUNNING.clear()

@@ -29,7 +29,7 @@ def site(en: str = EN, cy: str = CY, home_en: str = HOME_EN, home_cy: str = HOME
 CASES = {
     "complete": (site(), None),
     "welsh order differs": (site(cy=CY.replace("order: 2", "order: 3")),
-                            "docs/cy/g/tips.md: front matter 'order' is 3 but docs/g/tips.md says 2; the twins must "
+                            "docs/cy/g/tips.md:3: front matter 'order' is 3 but docs/g/tips.md says 2; the twins must "
                             "have the same place in the guide"),
     "welsh title missing": (site(cy=CY.replace("title: Awgrymiadau\n", "")),
                             "docs/cy/g/tips.md: front matter has no 'title' but docs/g/tips.md has one; write it in "

@@ -37,12 +37,20 @@ def test_compare_identical_ids_is_clean():
     assert headings.compare("en.md", en, "cy.md", cy) == []
 
 
-def test_compare_reports_an_id_missing_in_welsh_and_an_extra_one():
+def test_a_translated_id_is_one_message_at_the_welsh_heading():
     en = headings.parse("## Benefits {#benefits}\n## Goals {#goals}\n")
     cy = headings.parse("## Manteision {#manteision}\n## Nodau {#goals}\n")
+    assert [str(p) for p in headings.compare("en.md", en, "cy.md", cy)] == [
+        "cy.md:1: heading id '#manteision' should be '#benefits' as in en.md (line 1): heading ids are not "
+        "translated, so that links to a section work in both languages"]
+
+
+def test_compare_reports_an_id_missing_in_welsh_and_an_extra_one():
+    en = headings.parse("## Benefits {#benefits}\n## Goals {#goals}\n")
+    cy = headings.parse("## Nodau {#goals}\n## Manteision {#manteision}\n## Eraill {#eraill}\n")
     messages = [str(p) for p in headings.compare("en.md", en, "cy.md", cy)]
     assert any("'#benefits'" in m and "missing" in m for m in messages)
-    assert any(m.startswith("cy.md:1:") and "'#manteision' is not in en.md" in m for m in messages)
+    assert any(m.startswith("cy.md:2:") and "'#manteision' is not in en.md" in m for m in messages)
 
 
 def test_compare_reports_a_different_order():

@@ -86,7 +86,7 @@ def test_a_date_not_written_yyyy_mm_dd(value, found):
 
 def test_a_date_that_does_not_exist():
     assert _messages(page('last_reviewed: "2026-02-30"', "next_review: 2027-11-25")) == [
-        "docs/g/p.md:3: front matter 'last_reviewed' is not a real date: 2026-02-30"]
+        "docs/g/p.md:3: front matter 'last_reviewed' is not a real date: 2026-02-30 (the month is 01 to 12, the day no later than the month's last)"]
 
 
 def test_a_date_with_a_time():

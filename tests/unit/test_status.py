@@ -67,7 +67,7 @@ def test_heading_quiz_ladder_and_front_matter_differences_are_each_named():
           .replace("description: Awgrymiadau.\n", ""))
     page = check({"g/tips.md": EN, "cy/g/tips.md": cy}).pages[0]
     found = "\n".join(messages(page))
-    assert "heading id '#un' is not in docs/g/tips.md" in found
+    assert "heading id '#un' should be '#one' as in docs/g/tips.md" in found
     assert "quiz 'tips', question 'q'" in found and "docs/cy/g/tips.md" in found
     assert "<!-- toolkit:ladder co-production --> is missing: docs/g/tips.md has it on line 23" in found
     assert "front matter 'order' is 3 but docs/g/tips.md says 2" in found
