@@ -11,7 +11,7 @@ from .conftest import soup
 
 GUIDE = "co-production"
 WORDS = {"en": (r"Page (\d+) of (\d+)", r"About (\d+) min read"),
-         "cy": (r"Tudalen (\d+) o (\d+)", r"Tua (\d+) munud o ddarllen")}
+         "cy": (r"Tudalen (\d+) o (\d+)", r"Tua (\d+) [mf]unud o ddarllen")}
 
 
 def _path_order(site_dir, prefix: str) -> list[str]:
