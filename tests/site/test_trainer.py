@@ -230,3 +230,16 @@ def test_a_new_guide_appears_on_the_trainer_page_and_has_its_own(fixture_site, s
     whole = soup((fixture_site / ("cy" if lang == "cy" else "") / "process-mapping" / "print.html"))
     sources = list((FIXTURES / "docs" / ("cy" if lang == "cy" else "") / "process-mapping").glob("*.md"))
     assert len(sources) >= 2 and len(whole.select("section.ic-whole-guide__page")) == len(sources)
+
+
+@pytest.mark.parametrize("lang, path, words, target", [
+    ("en", "co-production/tips/index.html", "For trainers", "../../trainers/"),
+    ("cy", "cy/co-production/tips/index.html", "I hyfforddwyr", "../../trainers/"),
+    ("en", "index.html", "For trainers", "trainers/"),
+])
+def test_every_page_links_the_trainer_page_from_its_footer_in_its_language(site_dir, lang, path, words, target):
+    links = soup(site_dir / path).select(".ic-footer-links a")
+    found = [a["href"] for a in links if _words(a) == words]
+    assert found == [target]
+    resolved, _ = _resolve(site_dir, site_dir / path, found[0])
+    assert resolved == (site_dir / TRAINERS[lang]).resolve()
