@@ -45,3 +45,21 @@ def test_note_text_is_in_no_file_but_the_trainer_pages(fixture_site):
     for must_exist in ("process-mapping/drawing-the-map/index.html", "process-mapping/print.html",
                        "search/search_index.json", "cy/search/search_index.json", "sitemap.xml"):
         assert (fixture_site / must_exist).is_file()
+
+
+@pytest.mark.parametrize("lang, activity", [("en", "Activity: Walking the process"),
+                                            ("cy", "Gweithgaredd: Cerdded y broses")])
+def test_the_session_plan_lists_pages_and_activities_with_a_running_total(fixture_site, lang, activity):
+    table = soup(fixture_site / TRAINER[lang]).select_one(".ic-trainer-plan__table")
+    rows = [[c.get_text(" ", strip=True) for c in tr.select("th, td")] for tr in table.select("tbody tr")]
+    names = [r[0] for r in rows]
+    assert activity in names
+    row = rows[names.index(activity)]
+    assert row[4] == row[5] == "11"
+    page = rows[names.index(activity) - 1]  # the activity follows its page, whose teaching minutes count
+    assert page[3] == "4"
+    running = [int(r[6]) for r in rows]
+    assert running == sorted(running) and running[0] == int(rows[0][5])
+    assert all(int(r[6]) == int(p[6]) + int(r[5]) for p, r in zip(rows, rows[1:]))
+    total = [c.get_text(strip=True) for c in table.select("tfoot th, tfoot td")]
+    assert total[5] == rows[-1][6]

@@ -91,3 +91,15 @@ def test_the_same_notes_under_other_headings_or_of_other_kinds_are_errors():
     assert "follows heading" in notes.compare("e", en, "c", _blocks("## B {#b}\n\n```trainer\nask: Pam?\n```\n"))[0].message
     assert "notes ['activity']" in notes.compare("e", en, "c", _blocks("## A {#a}\n\n```trainer\nactivity: Pam?\n```\n"))[0].message
     assert notes.compare("e", en, "c", _blocks("## A {#a}\n\n```trainer\nask: Pam?\n```\n")) == []
+
+
+def test_the_session_plan_lists_pages_then_their_activities_with_a_running_total():
+    from toolkit.trainer.model import GuideEntry, Item, PageEntry
+    from toolkit.trainer.plan import session_plan
+    first = PageEntry("g/", "Intro", "cy/g/", "Cyflwyniad", 3, (), "index",
+                      _blocks("```trainer\ntiming: 5 teaching\n```\n"), quiz_questions=2)
+    second = PageEntry("g/b/", "Steps", "cy/g/b/", "Camau", 4, (Item("s", 2, "Six steps", "Chwe cham", False),),
+                       "b", _blocks("## S {#s}\n\n```trainer\ntiming: 10 teaching, 15 activity\nask: x\n```\n"))
+    rows = session_plan(GuideEntry("G", "G", "g", (first, second), None))
+    assert [(r.page.title, r.section, r.minutes, r.running) for r in rows] == [
+        ("Intro", None, 3 + 2 + 5, 10), ("Steps", None, 4 + 10, 24), ("Steps", "Six steps", 15, 39)]

@@ -13,6 +13,7 @@ from typing import Mapping
 from .. import markers
 from ..templating import template
 from .model import GuideEntry
+from .plan import QUIZ_MINUTES_PER_QUESTION, session_plan
 
 MARKER = markers.example("trainer-index")  # the form the checks accept (toolkit.markers)
 
@@ -64,6 +65,7 @@ def render_guide(guide: GuideEntry, *, page_url: str, back_url: str, title: str,
                  site_url: str, language: str, other_language: str, labels: Mapping[str, str],
                  other_labels: Mapping[str, str]) -> str:
     """The article of one guide's trainer page (at `page_url`), linking back to the trainer page."""
-    return _render("guide", guide=guide, back_url=back_url, title=title, heading_id=heading_id,
+    return _render("guide", guide=guide, plan=session_plan(guide), quiz_minutes=QUIZ_MINUTES_PER_QUESTION,
+                   back_url=back_url, title=title, heading_id=heading_id,
                    page_url=page_url, site_url=site_url, language=language, other_language=other_language,
                    labels=labels, other_labels=other_labels)

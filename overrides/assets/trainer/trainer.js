@@ -76,5 +76,21 @@
     });
   }
 
+  // The session plan prints alone (one A4 sheet) from its button; the browser's own Print prints the page.
+  function printPlan() {
+    var root = document.documentElement;
+    root.classList.add("ic-print-plan");
+    window.addEventListener("afterprint", function done() {
+      root.classList.remove("ic-print-plan");
+      window.removeEventListener("afterprint", done);
+    });
+    window.print();
+  }
+
+  document.querySelectorAll(".ic-trainer-plan__actions").forEach(function (actions) {
+    actions.hidden = false;
+    actions.querySelector("button").addEventListener("click", printPlan);
+  });
+
   ic.modules("trainer", init);
 })();
