@@ -11,6 +11,12 @@ docs/trainers.md and docs/cy/trainers.md hold the marker).
   build's state (toolkit.state; each language's build has its own). The page then uses trainer.css and
   trainer.js (the copy-link buttons; toolkit.assets), so the guides' trainer pages, composed from its
   HTML, have them too.
+- on_page_markdown at 40 (after static-i18n's +50, before every other component's): a guide page's
+  ```trainer blocks (toolkit.trainer.notes) are blanked before MkDocs converts the page, so no learner
+  page, nor anything made from learner pages (whole-guide page, search, sitemap, offline zip, LMS
+  package), holds their text. On the trainer page itself, every note of this language is handed to the
+  page's own Markdown (toolkit.markdown_ext) for its inline Markdown, raw HTML escaped; the HTML is kept
+  in this build's state for the guides' trainer pages.
 - on_post_page at -90, once every other hook has finished the trainer page (mkdocs-static-i18n's page
   events are at +50 and its no-op on_post_page at -100), writes each guide's trainer page, composed from
   that finished HTML, next to the trainer page's file.
@@ -20,12 +26,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import dataclasses
+
+from markupsafe import Markup, escape
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
-from toolkit import assets, checks, navigation, state, strings
+from toolkit import assets, checks, markdown_ext, navigation, state, strings
 from toolkit import trainer
+from toolkit.trainer import notes as trainer_notes
 from toolkit.trainer.model import GuideSource, Heading, PageSource
 from toolkit.whole_guide import print_url
 
@@ -48,13 +58,75 @@ def _twin(page: Page, other: str):
     return own, build.sources.translation(own.path, other), langs.path_in(page.url, other)
 
 
+# "<" and "&" go through the Markdown as private-use characters and come back as text: raw HTML and
+# entities would otherwise be stashed by Python-Markdown (restored only in the finished page's output).
+_HIDE = str.maketrans({"<": "\ue000", "&": "\ue001"})
+_SHOW = str.maketrans({"\ue000": "&lt;", "\ue001": "&amp;"})
+
+
+def _blocks(source) -> tuple:
+    """The page's trainer blocks (the checks have reported any mistake in them)."""
+    if source is None or "trainer" not in source.body:
+        return ()
+    return trainer_notes.parse(source.body, source.label, source.first_body_line)[0]
+
+
+@event_priority(40)
+def on_page_markdown(markdown, page, config, files):
+    build = state.current()
+    if trainer.MARKER in markdown:
+        _convert_notes(page)
+    if "trainer" not in markdown:
+        return markdown
+    return trainer_notes.strip(markdown)
+
+
+def _convert_notes(page: Page) -> None:
+    """Every note of this language's pages, converted by the trainer page's own Markdown (inline Markdown;
+    its raw HTML escaped, so it shows as text), kept by page path and note for on_page_context."""
+    build = state.current()
+    converted = build.of("trainer").setdefault("notes", {})
+    texts = {}
+    for path, source in build.sources.pages.items():
+        if source.language != build.language:
+            continue
+        for b, block in enumerate(_blocks(source)):
+            for n, note in enumerate(block.notes):
+                texts[f"{path}|{b}|{n}"] = note.text.translate(_HIDE)
+    if not texts:
+        return
+
+    def keep(html):
+        converted.update({key: Markup(str(value).translate(_SHOW)) for key, value in html.items()})
+        return ""
+
+    def lost():
+        log.error(f"{build.source_of(page).label}: the trainer notes could not be converted")
+
+    def find(lines, conversion):
+        lines[-1] = lines[-1] + "\n\n" + conversion.place(texts, keep, lost=lost)
+        return lines
+
+    markdown_ext.add(page.file.src_uri, "trainer", find)
+
+
+def _notes_of(source) -> tuple:
+    converted = state.current().of("trainer").get("notes", {})
+    blocks = []
+    for b, block in enumerate(_blocks(source)):
+        notes = tuple(dataclasses.replace(note, text=converted.get(f"{source.path}|{b}|{n}", escape(note.text)))
+                      for n, note in enumerate(block.notes))
+        blocks.append(dataclasses.replace(block, notes=notes))
+    return tuple(blocks)
+
+
 def _source(page: Page, other: str) -> PageSource:
     own, twin, twin_url = _twin(page, other)
     twin_title, twin_headings = trainer.twin_titles(twin.text) if twin is not None else (None, ())
     twin_label = twin.label if twin is not None else state.current().sources.label(
         state.current().languages.path_in(own.path, other))
     return PageSource(own.label, page.url, page.title or "", _headings(page.toc),
-                      page.content or "", twin_url, twin_label, twin_title, twin_headings)
+                      page.content or "", twin_url, twin_label, twin_title, twin_headings, _notes_of(own))
 
 
 def _guides(nav, other: str) -> tuple[GuideSource, ...]:

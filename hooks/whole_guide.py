@@ -70,5 +70,6 @@ def on_post_build(config):
             intro=catalogue["whole_guide_intro"], page_label=catalogue["whole_guide_page_label"],
             twin_print_href=posixpath.relpath(f"{other_prefix}{guide.folder}/{PRINT_FILE}",
                                               posixpath.dirname(print_path)),
-            absolute_print_url=root_url + print_path)
+            absolute_print_url=root_url + print_path, contents_label=catalogue["whole_guide_contents"],
+            print_label=catalogue["whole_guide_print"])
         (site / print_path).write_text(html, encoding="utf-8")

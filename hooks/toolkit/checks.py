@@ -16,6 +16,7 @@ from . import ladder as ladders
 from .ladder import placement
 from .problems import Problem
 from .quiz import site as quiz_site
+from .trainer import notes as trainer_notes_core
 from .sources import Sources
 
 Check = Callable[[Sources], list[Problem]]
@@ -118,6 +119,25 @@ def quizzes(sources: Sources) -> list[Problem]:
     return list(quiz_site.check(sources).problems)
 
 
+def trainer_notes(sources: Sources) -> list[Problem]:
+    """Each ```trainer block is well formed, and each translation has the same blocks (notes of the same
+    kinds under the same headings, the same timings)."""
+    problems: list[Problem] = []
+    found = {}
+    for path in sources.paths:
+        page = sources.pages[path]
+        if "trainer" not in page.body:
+            found[path] = ()
+            continue
+        found[path], page_problems = trainer_notes_core.parse(page.body, page.label, page.first_body_line)
+        problems += page_problems
+    pairs, _ = translations.pair_pages(sources)
+    for pair in pairs:
+        problems += trainer_notes_core.compare(sources.label(pair.default), found[pair.default],
+                                               sources.label(pair.other), found[pair.other])
+    return problems
+
+
 # In the order an author would fix them: missing pages first, then each page's own mistakes.
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("files", files),
@@ -130,6 +150,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("quizzes", quizzes),
     ("ladder files", ladder_files),
     ("ladder placements", ladder_placements),
+    ("trainer notes", trainer_notes),
 )
 
 

@@ -28,7 +28,7 @@ def test_copy_link_copies_the_published_address_and_says_so(browser, site_url):
     name = button.evaluate("b => b.textContent")
     assert name.startswith("Copïo'r ddolen: ")
     _copy(page, link)
-    assert page.locator(".ic-trainer__status").inner_text().startswith("Dolen wedi'i chopïo: ")
+    assert page.locator(".ic-trainer__status").inner_text() == "Copïwyd: Sut i ddefnyddio cydgynhyrchu, Chwe cham"
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied == f"{site_url}cy/co-production/how-to-use/#steps"
     # The trainer page's own entry for the guide copies the guide's address.
@@ -60,3 +60,47 @@ def test_without_javascript_the_links_work_and_there_are_no_buttons(page_without
     page.locator('a.ic-trainer__twin[href$="cy/co-production/tips/#measure-impact"]').click()
     assert page.url.endswith("/cy/co-production/tips/#measure-impact")
     assert page.locator("html").get_attribute("lang") == "cy"
+
+
+def test_each_copy_names_its_page_and_quiz_and_the_last_confirmation_replaces_the_one_before(browser, site_url):
+    context = browser.new_context(base_url=site_url, permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto("trainers/co-production.html")
+    quizzes = page.locator('a.ic-trainer__link[href*="#quiz-"]')
+    assert quizzes.count() >= 2
+    names = [quizzes.nth(i).locator("xpath=following-sibling::button[1]").evaluate(
+        "b => b.textContent") for i in range(quizzes.count())]
+    assert len(set(names)) == len(names), "two quiz buttons say the same"
+    assert "Copy link: How to use co-production, Check your understanding" in names
+    first = _copy(page, page.locator('a.ic-trainer__link[href$="how-to-use/#quiz-how-to-use"]'))
+    shown = page.locator(".ic-trainer__copied")
+    assert shown.count() == 1 and shown.is_visible()
+    assert shown.inner_text() == "Copied: How to use co-production, Check your understanding"
+    # The Welsh twin has its own button, named in Welsh, copying the Welsh address.
+    twin = page.locator('a.ic-trainer__twin[href$="cy/co-production/tips/#measure-impact"]')
+    second = _copy(page, twin)
+    assert page.evaluate("navigator.clipboard.readText()") == f"{site_url}cy/co-production/tips/#measure-impact"
+    assert shown.count() == 1, "the previous confirmation is gone"
+    assert shown.inner_text().startswith("Copied: Cymraeg: ")
+    page.wait_for_function("document.querySelector('.ic-trainer__status').textContent === "
+                           "document.querySelector('.ic-trainer__copied').textContent")
+    assert "ic-trainer__copy--done" not in (first.get_attribute("class") or "")
+    assert "ic-trainer__copy--done" in second.get_attribute("class")
+    context.close()
+
+
+@pytest.mark.parametrize("width, least", [(1280, 24), (360, 44)])
+def test_copy_buttons_are_large_enough_to_press_and_spaced(browser, site_url, width, least):
+    context = browser.new_context(base_url=site_url, viewport={"width": width, "height": 800},
+                                  has_touch=width < 500, is_mobile=width < 500)
+    page = context.new_page()
+    page.goto("trainers/co-production.html")
+    boxes = page.locator("button.ic-trainer__copy").evaluate_all(
+        "bs => bs.map(b => { const r = b.getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; })")
+    assert len(boxes) > 20
+    assert all(w >= 24 and h >= least for _, _, w, h in boxes)
+    # No two buttons touch: each 24 px target keeps its own space (WCAG 2.5.8).
+    for (x1, y1, w1, h1), (x2, y2, w2, h2) in zip(boxes, boxes[1:]):
+        apart = x2 >= x1 + w1 or x1 >= x2 + w2 or y2 >= y1 + h1 or y1 >= y2 + h2
+        assert apart
+    context.close()

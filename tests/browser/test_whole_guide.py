@@ -56,3 +56,32 @@ def test_the_whole_guide_prints_each_page_on_a_new_sheet(page):
     assert keys.count() > 5 and all(keys.nth(i).is_visible() for i in range(keys.count()))
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
+
+
+def test_the_whole_guide_page_has_contents_and_a_print_button_only_with_javascript(page, page_without_js):
+    page.goto("co-production/print.html")
+    contents = page.locator(".ic-whole-guide__contents a")
+    assert contents.count() == page.locator(".ic-whole-guide__page").count() == 8
+    assert contents.first.inner_text() == "Co-production: introduction"
+    contents.nth(5).click()
+    assert page.url.endswith("#what-next")
+    button = page.get_by_role("button", name="Print this guide")
+    assert button.is_visible()
+    page.evaluate("window.print = () => { window.printed = true; }")
+    button.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.printed") is True
+    page_without_js.goto("cy/co-production/print.html")
+    assert page_without_js.locator(".ic-whole-guide__contents a").count() == 8
+    assert not page_without_js.locator(".ic-whole-guide__print").is_visible()
+
+
+@pytest.mark.parametrize("words", ["Open a rung", "Your answers stay on this device", "Page 1 of"])
+def test_the_printed_whole_guide_leaves_out_words_for_the_screen(page, words):
+    page.goto("co-production/print.html")
+    assert page.get_by_text(words).count() > 0 and page.get_by_text(words).first.is_visible()
+    page.emulate_media(media="print")
+    found = page.get_by_text(words)
+    assert all(not found.nth(i).is_visible() for i in range(found.count()))
+    # Nothing else of the page is lost: the quizzes and their answers print.
+    assert page.locator(".ic-quiz__key").first.is_visible()

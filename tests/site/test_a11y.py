@@ -58,8 +58,9 @@ def test_every_page_links_to_the_statement_in_its_own_language(site_dir):
         html = soup(page)
         welsh = html.html["lang"] == "cy"
         links = html.select("footer .ic-footer-links a[href]")
-        # The statement first, then the learning record (tests/site/test_record.py checks that one).
-        assert len(links) == 2, page
+        # The statement first, then the learning record (tests/site/test_record.py checks that one) and the
+        # trainer page (tests/site/test_trainer.py).
+        assert len(links) == 3, page
         link = links[0]
         assert link.get_text(strip=True) == ("Datganiad hygyrchedd" if welsh else "Accessibility statement"), page
         target = _resolve(site_dir, page, link["href"])

@@ -230,3 +230,33 @@ def test_a_new_guide_appears_on_the_trainer_page_and_has_its_own(fixture_site, s
     whole = soup((fixture_site / ("cy" if lang == "cy" else "") / "process-mapping" / "print.html"))
     sources = list((FIXTURES / "docs" / ("cy" if lang == "cy" else "") / "process-mapping").glob("*.md"))
     assert len(sources) >= 2 and len(whole.select("section.ic-whole-guide__page")) == len(sources)
+
+
+@pytest.mark.parametrize("lang, path, words, target", [
+    ("en", "co-production/tips/index.html", "For trainers", "../../trainers/"),
+    ("cy", "cy/co-production/tips/index.html", "I hyfforddwyr", "../../trainers/"),
+    ("en", "index.html", "For trainers", "trainers/"),
+])
+def test_every_page_links_the_trainer_page_from_its_footer_in_its_language(site_dir, lang, path, words, target):
+    links = soup(site_dir / path).select(".ic-footer-links a")
+    found = [a["href"] for a in links if _words(a) == words]
+    assert found == [target]
+    resolved, _ = _resolve(site_dir, site_dir / path, found[0])
+    assert resolved == (site_dir / TRAINERS[lang]).resolve()
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_each_page_and_quiz_has_a_qr_code_that_decodes_to_its_published_address(site_dir, lang):
+    from tests.unit.test_trainer_qr import _decode, _modules
+    page = soup(site_dir / _guide_page(lang, "co-production"))
+    codes = page.select("details.ic-trainer__qr")
+    pages = page.select(".ic-trainer__page")
+    quizzes = page.select(".ic-trainer__item .ic-trainer__tag")
+    assert len(codes) == len(pages) + len(quizzes) > 8
+    for code in codes:
+        holder = code.find_parent("li")
+        link = holder.select_one("a.ic-trainer__link[data-url]")
+        svg = code.select_one("svg")
+        label = ("QR code of the link: " if lang == "en" else "Cod QR y ddolen: ") + link["data-title"]
+        assert svg["role"] == "img" and svg["aria-label"] == label
+        assert _decode(_modules(str(svg))) == [link["data-url"]]

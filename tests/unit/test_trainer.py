@@ -97,7 +97,8 @@ def test_the_trainer_page_has_one_short_entry_per_guide():
     assert 'href="co-production.html">Dolenni i bob tudalen, adran a chwis<span class="ic-visually-hidden">: ' \
            'Cydgynhyrchu</span></a>' in html
     assert 'data-url="https://x.org/t/cy/co-production/"' in html
-    assert '<a class="ic-trainer__twin" href="../../co-production/" hreflang="en" lang="en">English: ' \
+    assert '<a class="ic-trainer__twin" href="../../co-production/" hreflang="en" lang="en" ' \
+           'data-url="https://x.org/t/co-production/" data-title="English: Co-production">English: ' \
            'Co-production</a>' in html
     assert 'href="../co-production/print.html"' in html
     # No page or section of the guide: those are on the guide's own trainer page.
@@ -112,7 +113,11 @@ def test_a_guides_trainer_page_lists_its_pages_and_sections_in_welsh_with_englis
     assert '<p class="ic-trainer__back"><a href="./">I hyfforddwyr: pob canllaw</a></p>' in html
     assert 'data-url="https://x.org/t/cy/co-production/tips/#quiz-tips"' in html
     assert '<strong class="ic-trainer__tag">Cwis:</strong>' in html
-    assert '<a class="ic-trainer__twin" href="../../co-production/tips/#quiz-tips" hreflang="en" lang="en">' \
+    # Each link, and its twin, is named by its page and its section, so quizzes that share a heading's
+    # words are told apart by the copy button and its confirmation.
+    assert 'data-url="https://x.org/t/cy/co-production/tips/#quiz-tips" data-title="Awgrymiadau, Gwiriwch"' in html
+    assert '<a class="ic-trainer__twin" href="../../co-production/tips/#quiz-tips" hreflang="en" lang="en" ' \
+           'data-url="https://x.org/t/co-production/tips/#quiz-tips" data-title="English: Helpful tips, Check">' \
            'English: Check</a>' in html
     assert "Tua 1 munud o ddarllen" in html
     assert 'href="../co-production/print.html"' in html

@@ -28,6 +28,7 @@ class PageSource:
     twin_path: str
     twin_title: str | None                 # None: the twin could not be read
     twin_headings: tuple[tuple[str, str], ...]  # (id, plain text) of the twin's headings
+    notes: tuple = ()  # the page's trainer blocks (notes.Block), texts as HTML
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,11 @@ class PageEntry:
     minutes: int
     items: tuple[Item, ...]
     slug: str = ""  # the page within its guide ("index", "tips"): its id on the guide's trainer page
+    notes: tuple = ()  # notes.Block, texts as HTML
+    quiz_questions: int = 0
+
+    def notes_under(self, section):
+        return tuple(b for b in self.notes if b.section == section)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from ..progress.parse import reading_minutes
 from .model import GuideEntry, GuideSource, Heading, Item, PageEntry, PageSource
 
 _QUIZ = re.compile(r'<div class="ic-quiz"[^>]*\bdata-quiz-id="([^"]+)"')
+_QUESTION = re.compile(r'<fieldset class="ic-quiz__question[" ]')
 _HEADING = re.compile(r'<h([2-4])\b[^>]*\bid="([^"]+)"')
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARK = re.compile(r"[*_`]+")
@@ -66,7 +67,8 @@ def page_entry(source: PageSource, slug: str = "") -> PageEntry:
     flat = [(h, Item(h.id, h.level, html.unescape(h.title), twin.get(h.id, ""), h.id in quizzes))
             for h in source.headings if 2 <= h.level <= 4]
     return PageEntry(source.url, source.title, source.twin_url, source.twin_title or "",
-                     reading_minutes(source.content), _nest(flat), slug)
+                     reading_minutes(source.content), _nest(flat), slug, source.notes,
+                     len(_QUESTION.findall(source.content)))
 
 
 def _key(url: str) -> str:

@@ -10,9 +10,13 @@ from __future__ import annotations
 import posixpath
 from typing import Mapping
 
+import segno
+from markupsafe import Markup, escape
+
 from .. import markers
 from ..templating import template
 from .model import GuideEntry
+from .plan import QUIZ_MINUTES_PER_QUESTION, session_plan
 
 MARKER = markers.example("trainer-index")  # the form the checks accept (toolkit.markers)
 
@@ -43,12 +47,22 @@ def guide_page_url(trainer_url: str, folder: str) -> str:
     return (f"{head}/" if head else "") + f"{own}.html" + (hash_ + fragment)
 
 
+def qr_svg(url: str, name: str) -> Markup:
+    """`url` as a QR code, an inline SVG (segno) named `name` for assistive technology: dark on white
+    whatever the colour scheme, with the quiet zone, so it scans from a screen, a slide or paper."""
+    code = segno.make(url, error="m", micro=False)
+    svg = code.svg_inline(scale=3, border=4, dark="#000", light="#fff", svgclass="ic-trainer__qr-code",
+                          lineclass=None)
+    return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{escape(name)}" ', 1))
+
+
 def _render(name: str, *, page_url: str, site_url: str, language: str, other_language: str,
             labels: Mapping[str, str], other_labels: Mapping[str, str], **values) -> str:
     root = site_url if site_url.endswith("/") else site_url + "/"
     return template("trainer", name).render(
         language=language, other=other_language, t=labels, t_other=other_labels,
-        link=lambda url: relative_url(page_url, url), absolute=lambda url: root + url, **values,
+        link=lambda url: relative_url(page_url, url), absolute=lambda url: root + url,
+        qr=lambda url, title: qr_svg(root + url, labels["trainer_qr_label"].format(title=title)), **values,
     ).strip() + "\n"
 
 
@@ -64,6 +78,7 @@ def render_guide(guide: GuideEntry, *, page_url: str, back_url: str, title: str,
                  site_url: str, language: str, other_language: str, labels: Mapping[str, str],
                  other_labels: Mapping[str, str]) -> str:
     """The article of one guide's trainer page (at `page_url`), linking back to the trainer page."""
-    return _render("guide", guide=guide, back_url=back_url, title=title, heading_id=heading_id,
+    return _render("guide", guide=guide, plan=session_plan(guide), quiz_minutes=QUIZ_MINUTES_PER_QUESTION,
+                   back_url=back_url, title=title, heading_id=heading_id,
                    page_url=page_url, site_url=site_url, language=language, other_language=other_language,
                    labels=labels, other_labels=other_labels)

@@ -29,6 +29,7 @@ from .. import shell
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")
 _H1_TEXT = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 _TAG = re.compile(r"<[^>]+>")
+_HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
 _ID = re.compile(r'( )id="([^"]+)"')
 _ID_REFS = re.compile(r'( )(for|aria-controls|aria-labelledby|aria-describedby|aria-owns|headers|list)'
                       r'="([^"]*)"')
@@ -98,7 +99,8 @@ def _section(page: BuiltPage, slug: str, slugs: Mapping[str, str], print_path: s
 
 
 def compose(pages: list[BuiltPage], *, guide_folder: str, print_path: str, title: str, intro: str,
-            page_label: str, twin_print_href: str, absolute_print_url: str) -> str:
+            page_label: str, twin_print_href: str, absolute_print_url: str, contents_label: str = "",
+            print_label: str = "") -> str:
     """The whole-guide page. `pages[0]` is the guide's index page (the shell)."""
     slugs: dict[str, str] = {}
     for page in pages:
@@ -106,8 +108,24 @@ def compose(pages: list[BuiltPage], *, guide_folder: str, print_path: str, title
         slugs[_key(page.path)] = "index" if name == "." else name.replace("/", "-")
     sections = [_section(p, slugs[_key(p.path)], slugs, print_path, escape(page_label, quote=True))
                 for p in pages]
+    tools = ""
+    if print_label:  # shown by ic.js: without JavaScript the button could do nothing
+        tools += (f'<p class="ic-whole-guide__actions" hidden><button type="button" class="ic-whole-guide__print" '
+                  f'data-ic-print>{escape(print_label)}</button></p>\n')
+    if contents_label:
+        items = []
+        for page in pages:
+            start, end = shell.article(page.html)
+            h1 = _H1_TEXT.search(page.html[start:end])
+            # The heading's words without its permalink ("¶", written by Markdown as an entity).
+            words = _HEADERLINK.sub("", h1.group(1)) if h1 else ""
+            name = " ".join(_TAG.sub(" ", words).split()) or slugs[_key(page.path)]
+            items.append(f'<li><a href="#{slugs[_key(page.path)]}">{name}</a></li>')
+        tools += (f'<nav class="ic-whole-guide__contents" aria-labelledby="whole-guide-contents">\n'
+                  f'<h2 id="whole-guide-contents">{escape(contents_label)}</h2>\n<ol>\n' + "\n".join(items)
+                  + "\n</ol>\n</nav>\n")
     content = (f'\n<h1 id="whole-guide">{escape(title)}</h1>\n<p class="ic-whole-guide__intro">{escape(intro)}</p>\n'
-               + "".join(sections))
+               + tools + "".join(sections))
 
     html = shell.with_article(pages[0].html, content)
 

@@ -205,6 +205,21 @@
     return node;
   }
 
+  // A print button (data-ic-print) works only with JavaScript, so it stays hidden (its [hidden] holder)
+  // until this shows it; the browser's own Print works either way.
+  function printButtons() {
+    document.querySelectorAll("button[data-ic-print]").forEach(function (button) {
+      var holder = button.closest("[hidden]");
+      if (holder) holder.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", printButtons);
+  } else {
+    printButtons();
+  }
+
   window.ic = { strings: strings, modules: modules, count: count, storage: storage, announce: announce, fill: fill,
                 format: format, el: el, isObject: isObject, record: record };
 })();
