@@ -99,7 +99,15 @@ def test_a_space_in_a_heading_id_fails_the_build_with_one_message(tmp_path):
     assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
     assert [e.split("toolkit: ", 1)[1] for e in errors_of(result)] == [
         f"{path}: heading id '{{#measure impact}}' must be lower-case words joined by hyphens, with no "
-        f"spaces: write {{#measure-impact}}" for path in (f"{TIPS}:26", "docs/cy/co-production/tips.md:25")], result.stderr
+        f"spaces: write {{#measure-impact}}" for path in (_at(tmp_path, TIPS, "{#measure impact}"),
+                                                          _at(tmp_path, "docs/cy/co-production/tips.md", "{#measure impact}"))
+    ], result.stderr
+
+
+def _at(root, path: str, text: str) -> str:
+    """`path:line` of the first line of the page holding `text` (the pages' own lines move as they are edited)."""
+    lines = (root / path).read_text(encoding="utf-8").splitlines()
+    return f"{path}:{next(n for n, line in enumerate(lines, start=1) if text in line)}"
 
 
 def test_a_pasted_script_from_another_site_gives_one_message(tmp_path):
