@@ -97,7 +97,10 @@
       let ringContrast = null;
       if (ring) {
         const gap = Math.max(0, offset) + width + 1;
-        const cy = rect.top + rect.height / 2, cx = rect.left + rect.width / 2;
+        // The middle of the part on screen: a tall element (a long table at 320 px) has its middle below
+        // the fold, but its ring is seen along the visible part of its sides.
+        const cy = (Math.max(rect.top, 0) + Math.min(rect.bottom, innerHeight)) / 2;
+        const cx = (Math.max(rect.left, 0) + Math.min(rect.right, innerWidth)) / 2;
         const points = [[rect.left - gap, cy], [rect.right + gap, cy], [cx, rect.top - gap], [cx, rect.bottom + gap]];
         for (const [x, y] of points) {
           if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
