@@ -33,7 +33,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
-from toolkit import assets, checks, markdown_ext, navigation, state, strings
+from toolkit import assets, checks, csp, markdown_ext, navigation, state, strings
 from toolkit import trainer
 from toolkit.trainer import notes as trainer_notes
 from toolkit.trainer.model import GuideSource, Heading, PageSource
@@ -183,5 +183,6 @@ def on_post_page(output, page, config):
     for guide_page in guide_pages:
         target = site / guide_page.path
         target.parent.mkdir(parents=True, exist_ok=True)  # MkDocs writes the trainer page's own file later
-        target.write_text(trainer.compose(output, guide_page), encoding="utf-8")
+        # Its own policy, from its own finished text (toolkit.csp), as every page has.
+        target.write_text(csp.secure_page(trainer.compose(output, guide_page)), encoding="utf-8")
     return output

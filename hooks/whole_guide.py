@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mkdocs.plugins import get_plugin_logger
 
-from toolkit import state
+from toolkit import csp, state
 from toolkit.problems import Problem
 from toolkit.whole_guide import guides_in, path_chain
 from toolkit.whole_guide.parse import PRINT_FILE
@@ -72,4 +72,5 @@ def on_post_build(config):
                                               posixpath.dirname(print_path)),
             absolute_print_url=root_url + print_path, contents_label=catalogue["whole_guide_contents"],
             print_label=catalogue["whole_guide_print"])
-        (site / print_path).write_text(html, encoding="utf-8")
+        # Its own policy, from its own finished text (toolkit.csp), as every page has.
+        (site / print_path).write_text(csp.secure_page(html), encoding="utf-8")
