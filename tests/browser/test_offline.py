@@ -31,11 +31,20 @@ def offline_root(tmp_path_factory):
     return out / "unzipped" / FOLDER
 
 
+# Every Content-Security-Policy violation is an error too: from file://, 'self' must still let the site's
+# own scripts, styles and images in (toolkit.csp).
+WATCH_CSP = """document.addEventListener("securitypolicyviolation", function (event) {
+  window.__icViolation(event.violatedDirective + " " + event.blockedURI);
+}, true);"""
+
+
 @pytest.fixture
 def file_page(browser):
     context = browser.new_context()
-    page = context.new_page()
     errors: list[str] = []
+    context.expose_binding("__icViolation", lambda source, text: errors.append(f"CSP violation: {text}"))
+    context.add_init_script(WATCH_CSP)
+    page = context.new_page()
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.errors = errors
     yield page
@@ -121,3 +130,18 @@ def test_search_is_hidden_offline_rather_than_broken(offline_root, file_page):
     page.goto((offline_root / "index.html").as_uri())
     page.wait_for_load_state("load")
     assert not page.locator(".md-search").is_visible()
+
+
+def test_a_script_that_got_into_a_page_does_not_run_offline(offline_root, file_page):
+    page = file_page
+    original = offline_root / "co-production" / "tips.html"
+    copy = original.with_name("tips-injected.html")
+    copy.write_text(original.read_text(encoding="utf-8").replace(
+        "</article>", "<script>window.__pwned = 1</script></article>", 1), encoding="utf-8")
+    page.goto(copy.as_uri())
+    page.wait_for_load_state("load")
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    page.wait_for_timeout(200)
+    assert [e.split()[:3] for e in page.errors] == [["CSP", "violation:", "script-src-elem"]], page.errors
+    # The site's own scripts, from files, still ran.
+    assert page.evaluate("typeof ic") == "object"
