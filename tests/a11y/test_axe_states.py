@@ -39,7 +39,7 @@ def _audit(page, axe_source, state: str, found: list[str]) -> None:
 def _check(page, option: int) -> None:
     page.locator(f"{QUESTION}--{option}").check()
     page.locator(f"{QUESTION} .ic-quiz__check").click()
-    page.wait_for_function(f"document.querySelector('{QUESTION} .ic-quiz__result').textContent.trim() !== ''")
+    page.wait_for_function(f"() => document.querySelector('{QUESTION} .ic-quiz__result').textContent.trim() !== ''")
 
 
 @pytest.mark.parametrize(("lang", "scheme"), CASES, ids=[f"{lang}-{scheme}" for lang, scheme in CASES])

@@ -138,11 +138,11 @@ def test_menu_at_320_px_works_by_keyboard(fresh_page, lang):
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.getAttribute('for')") == "__drawer"
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('.md-header label[for=__drawer]').ariaExpanded === 'true'")
+    page.wait_for_function("() => document.querySelector('.md-header label[for=__drawer]').ariaExpanded === 'true'")
 
     # Focus moves into the menu, which opens on the guide's own panel: to the panel's title, which goes
     # back up a level.
-    page.wait_for_function("!!document.activeElement.closest('.md-sidebar--primary')")
+    page.wait_for_function("() => !!document.activeElement.closest('.md-sidebar--primary')")
     back = page.evaluate("__ic.focus()")
     assert "md-nav__title" in back["description"] and back["visible"] and not back["obscured"], back
     name = page.evaluate("document.activeElement.getAttribute('aria-label')")
@@ -153,7 +153,7 @@ def test_menu_at_320_px_works_by_keyboard(fresh_page, lang):
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Enter")
     # Back at the top level: focus is on the section's button, and the first entry (Home) is reachable.
-    page.wait_for_function("document.activeElement.matches('label.md-nav__link[for=__nav_2]')")
+    page.wait_for_function("() => document.activeElement.matches('label.md-nav__link[for=__nav_2]')")
     opener = page.evaluate("__ic.focus()")
     assert opener["visible"] and not opener["obscured"], opener
     assert page.evaluate("document.activeElement.getAttribute('aria-expanded')") == "false"
@@ -168,7 +168,7 @@ def test_menu_at_320_px_works_by_keyboard(fresh_page, lang):
     assert page.evaluate("document.activeElement.getAttribute('for')") == "__drawer"
     assert not page.locator(".md-sidebar--primary").is_visible()
     page.keyboard.press("Space")
-    page.wait_for_function("document.querySelector('.md-header label[for=__drawer]').ariaExpanded === 'true'")
+    page.wait_for_function("() => document.querySelector('.md-header label[for=__drawer]').ariaExpanded === 'true'")
 
 
 def test_search_button_at_320_px_opens_search_by_keyboard(fresh_page):
@@ -178,7 +178,7 @@ def test_search_button_at_320_px_opens_search_by_keyboard(fresh_page):
     assert button.get_attribute("aria-label") == "Chwilio"
     button.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement.classList.contains('md-search__input')")
+    page.wait_for_function("() => document.activeElement.classList.contains('md-search__input')")
     assert page.locator(".md-search__input").is_visible()
     page.keyboard.press("Escape")
     assert page.evaluate("document.activeElement.getAttribute('for')") == "__search"

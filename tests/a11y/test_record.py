@@ -53,7 +53,7 @@ def _states(page, lang):
     def bad_import():
         page.set_input_files("#ic-record-import", files=[{"name": "x.json", "mimeType": "application/json",
                                                           "buffer": b"{nope"}])
-        page.wait_for_function("document.querySelector('.ic-record__status').textContent !== ''")
+        page.wait_for_function("() => document.querySelector('.ic-record__status').textContent !== ''")
     yield "bad import said", bad_import
 
 

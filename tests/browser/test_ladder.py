@@ -66,7 +66,7 @@ def test_a_link_to_a_rung_opens_it(page):
     assert not page.locator("#ladder-involvement-told .ic-ladder__meaning").is_visible()
     # A result on the same page changes only the hash.
     page.evaluate("location.hash = '#ladder-involvement-told'")
-    page.wait_for_function("document.getElementById('ladder-involvement-told').open")
+    page.wait_for_function("() => document.getElementById('ladder-involvement-told').open")
     assert page.locator("#ladder-involvement-told .ic-ladder__meaning").is_visible()
     page.goto(PAGE + "#%E0%A4%A")  # a malformed address: the page still works
     assert page.locator(".ic-ladder-check button[type=submit]").is_visible()

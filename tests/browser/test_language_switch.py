@@ -63,7 +63,7 @@ def test_switch_follows_the_section_the_reader_scrolled_to(page):
     for _ in range(4):
         page.mouse.wheel(0, 400)
         page.wait_for_timeout(300)
-    page.wait_for_function("location.hash.length > 1")
+    page.wait_for_function("() => location.hash.length > 1")
     section = page.evaluate("location.hash")
     _switch(page).click()
     page.wait_for_url("**/cy/co-production/how-to-use/**")

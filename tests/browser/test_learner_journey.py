@@ -40,7 +40,7 @@ def _read_to_the_end(page) -> None:
 
 
 def _status(page) -> str:
-    page.wait_for_function("document.querySelector('.ic-record__status').textContent !== ''")
+    page.wait_for_function("() => document.querySelector('.ic-record__status').textContent !== ''")
     return page.locator(".ic-record__status").inner_text()
 
 

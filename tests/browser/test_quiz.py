@@ -58,7 +58,7 @@ def test_a_quiz_completed_with_the_keyboard_alone(page):
     page.keyboard.press("Space")
     tab_to(page, "#ic-quiz-drawing-the-map--first-step .ic-quiz__check")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('#ic-quiz-drawing-the-map--first-step .ic-quiz__result')"
+    page.wait_for_function("() => document.querySelector('#ic-quiz-drawing-the-map--first-step .ic-quiz__result')"
                            ".textContent.includes('Correct.')")
     assert active(page, "el.classList.contains('ic-quiz__check')"), "focus stays on the button"
     # Question 2, select all that apply: options 1 to 3.
@@ -72,7 +72,7 @@ def test_a_quiz_completed_with_the_keyboard_alone(page):
     page.keyboard.press("Space")
     tab_to(page, "#ic-quiz-drawing-the-map--walk .ic-quiz__check")
     page.keyboard.press("Space")
-    page.wait_for_function("document.querySelector('#ic-quiz-drawing-the-map--walk .ic-quiz__result')"
+    page.wait_for_function("() => document.querySelector('#ic-quiz-drawing-the-map--walk .ic-quiz__result')"
                            ".textContent.includes('Correct.')")
     assert result(page, 1).startswith("Correct.")
     assert score(page) == "Score: 3 of 3 correct"
@@ -104,14 +104,14 @@ def test_check_try_again_and_score(page):
     assert page.locator(".ic-quiz__result").first.get_attribute("aria-live") == "polite"
 
     signs.locator(".ic-quiz__check").click()
-    page.wait_for_function("document.querySelector('.ic-quiz__result').textContent.length > 0")
+    page.wait_for_function("() => document.querySelector('.ic-quiz__result').textContent.length > 0")
     assert result(page, 0) == "Choose an answer first, then check it."
 
     # Two right answers out of three: told there is more to choose, nothing marked wrong.
     signs.get_by_label("Waiting between steps").check()
     signs.get_by_label("Steps that are done twice").check()
     signs.locator(".ic-quiz__check").click()
-    page.wait_for_function("document.querySelector('.ic-quiz__result').textContent.includes('Not quite')")
+    page.wait_for_function("() => document.querySelector('.ic-quiz__result').textContent.includes('Not quite')")
     assert result(page, 0).startswith("Not quite: there are more correct answers to choose.")
     assert "Explanation: A map shows the steps, the waits between them" in result(page, 0)
     badges = signs.locator(".ic-quiz__badge")
@@ -121,7 +121,7 @@ def test_check_try_again_and_score(page):
     signs.get_by_label("Who is to blame for a delay").check()
     assert badges.count() == 0 and result(page, 0) == "", "a changed answer clears the stale result"
     signs.locator(".ic-quiz__check").click()
-    page.wait_for_function("document.querySelector('.ic-quiz__result').textContent.startsWith('Not quite.')")
+    page.wait_for_function("() => document.querySelector('.ic-quiz__result').textContent.startsWith('Not quite.')")
     assert "✗ Incorrect" in signs.locator(".ic-quiz__option").nth(2).inner_text()
     assert "A map shows the process, not who is at fault." in signs.locator(".ic-quiz__given").inner_text()
     assert page.locator("#ic-quiz-reading-the-map--signs--3").get_attribute("aria-describedby")
@@ -139,7 +139,7 @@ def test_check_try_again_and_score(page):
     signs.locator(".ic-quiz__check").click()
     focus.get_by_label("The longest wait that patients notice").check()
     focus.locator(".ic-quiz__check").click()
-    page.wait_for_function("[...document.querySelectorAll('.ic-quiz__result')]"
+    page.wait_for_function("() => [...document.querySelectorAll('.ic-quiz__result')]"
                            ".every(r => r.textContent.startsWith('Correct.'))")
     assert not retry.is_visible()
     assert score(page) == "Score: 2 of 2 correct"
@@ -159,7 +159,7 @@ def test_progress_survives_a_reload_and_reset_clears_it(page):
 
     page.locator(".ic-quiz__reset").click()
     assert page.locator(".ic-quiz input:checked").count() == 0
-    page.wait_for_function("document.querySelector('.ic-quiz__status').textContent.length > 0")
+    page.wait_for_function("() => document.querySelector('.ic-quiz__status').textContent.length > 0")
     assert page.locator(".ic-quiz__status").inner_text() == "Your answers to this quiz have been cleared."
     page.reload()
     assert page.locator(".ic-quiz input:checked").count() == 0
@@ -221,7 +221,7 @@ def test_quizzes_work_when_storage_is_blocked(browser, served_site):
     assert "does not let the page keep them" in page.locator(".ic-quiz__note").inner_text()
     page.get_by_label("The longest wait that patients notice").check()
     question(page, 1).locator(".ic-quiz__check").click()
-    page.wait_for_function("document.querySelectorAll('.ic-quiz__result')[1].textContent.length > 0")
+    page.wait_for_function("() => document.querySelectorAll('.ic-quiz__result')[1].textContent.length > 0")
     assert result(page, 1).startswith("Correct.")
     assert score(page) == "Score: 1 of 2 correct"
     page.locator(".ic-quiz__reset").click()
@@ -238,7 +238,7 @@ def test_full_storage_is_survived_too(page):
     page.get_by_label("The longest wait that patients notice").check()
     question(page, 1).locator(".ic-quiz__check").click()
     assert "does not let the page keep them" in page.locator(".ic-quiz__note").inner_text()
-    page.wait_for_function("document.querySelectorAll('.ic-quiz__result')[1].textContent.length > 0")
+    page.wait_for_function("() => document.querySelectorAll('.ic-quiz__result')[1].textContent.length > 0")
     assert result(page, 1).startswith("Correct.") and errors == []
 
 

@@ -61,7 +61,7 @@ def said(page, text: str) -> None:
 
 
 def status(page) -> str:
-    page.wait_for_function("document.querySelector('.ic-record__status').textContent !== ''")
+    page.wait_for_function("() => document.querySelector('.ic-record__status').textContent !== ''")
     return page.locator(".ic-record__status").inner_text()
 
 

@@ -63,7 +63,7 @@ def test_a_welsh_word_finds_its_welsh_page(page):
     field = page.locator("input.md-search__input")
     field.fill("")
     field.press_sequentially("equals")
-    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent"
+    page.wait_for_function("() => document.querySelector('.md-search-result__meta').textContent"
                            ".includes('Dim dogfennau')")  # Material's Welsh "No matching documents"
     assert page.locator(".md-search-result__item").count() == 0
 

@@ -47,7 +47,7 @@ def test_no_offer_when_there_are_results_or_nothing_anywhere(page):
     page.wait_for_timeout(800)
     assert page.locator(".ic-search-other").inner_text().strip() == ""
     type_query(page, "zzqxw")
-    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.includes('Dim dogfennau')")
+    page.wait_for_function("() => document.querySelector('.md-search-result__meta').textContent.includes('Dim dogfennau')")
     page.wait_for_timeout(800)
     assert page.locator(".ic-search-other").inner_text().strip() == ""
     assert page.locator(".ic-search-other a").count() == 0

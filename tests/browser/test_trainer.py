@@ -14,7 +14,7 @@ def _copy(page, link):
     button = link.locator("xpath=following-sibling::button[1]")
     button.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('.ic-trainer__status').textContent !== ''")
+    page.wait_for_function("() => document.querySelector('.ic-trainer__status').textContent !== ''")
     return button
 
 
@@ -82,7 +82,7 @@ def test_each_copy_names_its_page_and_quiz_and_the_last_confirmation_replaces_th
     assert page.evaluate("navigator.clipboard.readText()") == f"{site_url}cy/co-production/tips/#measure-impact"
     assert shown.count() == 1, "the previous confirmation is gone"
     assert shown.inner_text().startswith("Copied: Cymraeg: ")
-    page.wait_for_function("document.querySelector('.ic-trainer__status').textContent === "
+    page.wait_for_function("() => document.querySelector('.ic-trainer__status').textContent === "
                            "document.querySelector('.ic-trainer__copied').textContent")
     assert "ic-trainer__copy--done" not in (first.get_attribute("class") or "")
     assert "ic-trainer__copy--done" in second.get_attribute("class")
