@@ -12,12 +12,13 @@ An error, not a warning: MkDocs' `--quiet` keeps warnings from the strict-mode c
 
 A page that is not UTF-8 is handed to MkDocs (on_pre_page) as read here, the bad bytes replaced (MkDocs
 would stop with a traceback); on_page_markdown gives a page whose front matter could not be read its body without the
-front matter, so the raw block is never shown, even by `mkdocs serve` (the strict build fails anyway).
+front matter, so the raw block is never shown, even by `mkdocs serve` (the strict build fails anyway);
+at 45, before the trainer hook (40) blanks the trainer notes in that body.
 """
 
 from __future__ import annotations
 
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 
 from toolkit import checks, languages, sources, state
 from toolkit.ladder import DATA_DIR as LADDERS
@@ -51,6 +52,10 @@ def on_pre_page(page, config, files):
     return page
 
 
+# At 45: after static-i18n (+50), before hooks/trainer.py (40) blanks the page's ```trainer blocks. The body
+# given here is the source's, notes and all: at 0 it would put back, in a learner page, the notes the
+# trainer hook had just taken out (the build fails, but site/ is still written).
+@event_priority(45)
 def on_page_markdown(markdown, page, config, files):
     source = state.current().source_of(page)
     return markdown if source.readable else source.body

@@ -59,3 +59,27 @@ def test_the_offline_zip_holds_no_trainer_note_but_the_trainer_pages(tmp_path):
             if "Fixture-ask-walrus" in bundle.read(name).decode("utf-8", "replace"):
                 holders.add(name.split("/", 1)[1])
     assert holders == {"trainers-process-mapping.html"}
+
+
+def test_a_page_whose_front_matter_is_broken_fails_the_build_and_still_holds_no_note(tmp_path):
+    # The front matter is read by the checks and the page given its body without it; that body must not
+    # bring back the ```trainer block the trainer hook blanks (the failed build still writes site/).
+    config = copy_project(tmp_path, fixtures=True)
+    page = tmp_path / PAGE
+    text = page.read_text(encoding="utf-8").replace("order: 3", "order: 3\n  bad: indent", 1)
+    page.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("  bad: indent") + 1  # where YAML stops
+    result = build_site(tmp_path / "site", "http://127.0.0.1:8000/", config)
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("ERROR")]
+    assert errors == [f"ERROR   -  toolkit: {PAGE}:{line}: the front matter is not valid YAML: mapping values are not "
+                      f"allowed here; write each setting as 'key: value' at the start of its line, and put a value "
+                      f"holding ': ' or '#' in quotes"], result.stderr
+    built = tmp_path / "site" / "process-mapping" / "drawing-the-map" / "index.html"
+    html = built.read_text(encoding="utf-8")
+    assert "Follow a patient, a sample or a form" in html  # the page itself was written
+    assert "bad: indent" not in html  # nor its front matter as text
+    holders = [p.relative_to(tmp_path / "site").as_posix() for p in (tmp_path / "site").rglob("*")
+               if p.is_file() and p.suffix in (".html", ".json", ".xml")
+               and "Fixture-ask-walrus" in p.read_text(encoding="utf-8", errors="replace")]
+    assert [h for h in holders if not h.startswith(("trainers/", "cy/trainers/"))] == [], holders
