@@ -9,6 +9,7 @@ Each check takes the `Sources` and returns `Problem`s; none raises on bad conten
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Callable
 
 from . import markers, review_dates, safety, translations
@@ -64,10 +65,15 @@ def page_markers(sources: Sources) -> list[Problem]:
         page = sources.pages[path]
         found[path], page_problems = markers.scan(page.body, page.label, page.first_body_line)
         problems += page_problems
+    # A ladder marker naming no ladder is the page's own mistake (ladder_placements says so there): it is
+    # never held up to the translation as the one to copy, nor the translation blamed for differing.
+    def named(found_markers):
+        return [dataclasses.replace(m, ok=False) if m.name in placement.KINDS and m.ident not in sources.ladders
+                else m for m in found_markers]
     pairs, _ = translations.pair_pages(sources)
     for pair in pairs:
-        problems += markers.compare(sources.label(pair.default), found[pair.default],
-                                    sources.label(pair.other), found[pair.other])
+        problems += markers.compare(sources.label(pair.default), named(found[pair.default]),
+                                    sources.label(pair.other), named(found[pair.other]))
     return problems
 
 

@@ -68,6 +68,20 @@ def test_the_build_and_the_status_say_the_same(case):
         assert [str(p) for p in build].count(expected) == 1
 
 
+LADDERS = "\n<!-- toolkit:ladder {} -->\n\n<!-- toolkit:ladder-assessment co-production -->\n"
+
+
+@pytest.mark.parametrize("typo_in", ["en", "cy"])
+def test_a_misspelt_ladder_id_is_one_message_on_the_page_that_has_it_never_on_its_twin(typo_in):
+    pages = site(en=EN + LADDERS.format("co-prodution"), cy=CY + LADDERS.format("co-production")) if typo_in == "en" else \
+        site(en=EN + LADDERS.format("co-production"), cy=CY + LADDERS.format("co-prodution"))
+    label = "docs/g/tips.md" if typo_in == "en" else "docs/cy/g/tips.md"
+    build = checks.run(sources_of(pages, {"co-production": LADDER}))
+    # Not "the Welsh page should say co-prodution too", nor "place the ladder above the self-assessment".
+    assert [str(p) for p in build] == [f"{label}:15: no ladder 'co-prodution': expected a file "
+                                       f"ladders/co-prodution.yml (ladders: co-production)"]
+
+
 def test_every_check_is_in_the_one_list():
     names = [name for name, _ in checks.CHECKS]
     assert len(names) == len(set(names))

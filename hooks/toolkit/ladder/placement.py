@@ -49,6 +49,7 @@ def check_page(placements: list[Placement], path: str,
     """Page-level mistakes. ``ladders`` maps each placed id to its ladder (None: no such file)."""
     problems = []
     placed: dict[tuple[str, str], int] = {}
+    misnamed_ladder = False  # a ladder marker above names no ladder: most likely the self-assessment's, misspelt
     for p in placements:
         if not p.ok:
             continue
@@ -56,6 +57,7 @@ def check_page(placements: list[Placement], path: str,
             problems.append(Problem(path, f"no ladder '{p.ladder_id}': expected a file "
                                           f"ladders/{p.ladder_id}.yml (ladders: "
                                           f"{', '.join(available) or 'none'})", p.line))
+            misnamed_ladder = misnamed_ladder or p.kind == LADDER
             continue
         if (p.kind, p.ladder_id) in placed:
             problems.append(Problem(path, f"{example(p.kind, p.ladder_id)} is placed twice on this page "
@@ -65,6 +67,8 @@ def check_page(placements: list[Placement], path: str,
         ladder = ladders[p.ladder_id]
         if p.kind == ASSESSMENT:
             if (LADDER, p.ladder_id) not in placed:
+                if misnamed_ladder:
+                    continue  # said once, at the misspelt ladder marker
                 problems.append(Problem(path, f"the self-assessment shows its result on the ladder: place "
                                               f"{example(LADDER, p.ladder_id)} above it on this page",
                                         p.line))
