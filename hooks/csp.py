@@ -6,8 +6,9 @@
   trainer pages, the whole-guide pages: they call toolkit.csp.secure_page on what they write).
 - on_post_page at -85: after every hook that changes the page (0) and the safety check (-80), before
   the trainer hook (-90) composes the guides' trainer pages from the finished trainer page. What the
-  policy would block (an inline event handler, a `javascript:` address, a script in the content) is an
-  error: it would silently not work.
+  policy would block (an inline event handler, a `javascript:` address, a script in the content, a style
+  attribute) is an error: it would silently not work. A page's own Markdown is checked before the build
+  (toolkit.safety), so this is mostly a template's or a component's mistake.
 - on_post_template at 10: the 404 pages, after the search (60) and a11y (50) hooks have finished them,
   before hooks/not_found.py (0) writes the Welsh one itself.
 """
@@ -41,10 +42,9 @@ def on_post_page(output, page, config):
         source = state.current().source_of(page)
         lines = source.text.lower().splitlines()
         problems = [Problem(source.label, f"the built page holds {what}, which the site's Content-Security-Policy "
-                                          f"blocks: remove it (a component's script goes in a file under "
-                                          f"overrides/assets/, its settings in data-* attributes)",
+                                          f"blocks, so it would not work: {remedy}",
                             next((n for n, text in enumerate(lines, start=1) if needle in text), None))
-                    for what, needle in found]
+                    for what, remedy, needle in found]
         # What the checks already reported in this page's Markdown (a <script>, an onclick=) is not said again.
         for problem in checks.unsaid(problems, state.outermost().of(checks.REPORTED).get("files", set())):
             log.error(str(problem))

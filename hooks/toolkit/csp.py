@@ -13,7 +13,7 @@ got into a page anyway cannot run, and nothing loads from another host.
   Scripts that are data (`type="application/json"`) are not run, so need no hash.
 - `blocked(html)`: what the policy would block in the page, for the build to report: an inline event
   handler (`onclick=`; hashing one needs 'unsafe-hashes', so none is allowed), a `javascript:` address,
-  an inline script in the content.
+  an inline script in the content, a style attribute or <style> element.
 
 No 'unsafe-inline' for styles: the built pages hold no style attribute or <style> element, and setting
 `element.style` from a script (CSSOM, as Material's and our scripts do) is not governed by style-src.
@@ -161,22 +161,32 @@ def _unquote(value: str | None) -> str:
     return value[1:-1] if value[:1] in "\"'" else value
 
 
-def blocked(html: str) -> list[tuple[str, str]]:
-    """What the policy blocks in this finished page, in page order: (what, said as an author or developer
-    can act on it; a lower-case needle to find its line in the page's source)."""
-    found: list[tuple[int, str, str]] = []
+_SCRIPT_FILE = ("remove it; a script goes in a file under overrides/assets/ (toolkit.assets), its settings in "
+                "data-* attributes")
+_STYLESHEET = "remove it; styling goes in a stylesheet under overrides/assets/ (toolkit.assets)"
+
+
+def blocked(html: str) -> list[tuple[str, str, str]]:
+    """What the policy blocks in this finished page, in page order, each once: (what, what to do, a
+    lower-case needle to find its line in the page's source)."""
+    found: dict[tuple[str, str, str], int] = {}
     markup = _markup(html)
     for tag in _TAG.finditer(markup):
         name = tag.group(1).lower()
+        if name == "style":
+            found.setdefault(("a <style> element", _STYLESHEET, "<style"), tag.start())
         for attr in _ATTR.finditer(tag.group(2) or ""):
             key = attr.group(1).lower()
             value = _unquote(attr.group(2))
             if key.startswith("on"):
-                found.append((tag.start(), f"an inline event handler ('{key}' on <{name}>)", key))
+                found.setdefault((f"an inline event handler ('{key}' on <{name}>)", _SCRIPT_FILE, key), tag.start())
+            elif key == "style":
+                found.setdefault((f"a style attribute (on <{name}>)", _STYLESHEET, "style"), tag.start())
             elif key in _URL_ATTRS and _CONTROL.sub("", value).lower().startswith("javascript:"):
-                found.append((tag.start(), f"a 'javascript:' address (in '{key}' on <{name}>)", "javascript:"))
+                found.setdefault((f"a 'javascript:' address (in '{key}' on <{name}>)",
+                                  "remove it; link to a page or an https:// address", "javascript:"), tag.start())
     for offset, text, in_content in _inline_scripts(html):
         if in_content:
-            found.append((offset, f"an inline <script> in the page's content ('{' '.join(text.split())[:40]}')",
-                          "<script"))
-    return [(what, needle) for _, what, needle in sorted(found)]
+            found.setdefault((f"an inline <script> in the page's content ('{' '.join(text.split())[:40]}')",
+                              _SCRIPT_FILE, "<script"), offset)
+    return sorted(found, key=found.get)

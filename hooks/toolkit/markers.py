@@ -49,14 +49,17 @@ class Marker:
 
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-# Anything that looks like one of ours: "<!-- toolkit:x -->", "<!-- toolkit: x -->", "<!--toolkit x-->".
-ANY = re.compile(r"<!--\s*toolkit\b\s*:?\s*(?P<name>[\w-]*)(?P<args>.*?)-->")
+# Anything that looks like one of ours: "<!-- toolkit:x -->", "<!-- toolkit: x -->", "<!--toolkit x-->",
+# "<!-- Toolkit:X -->".
+ANY = re.compile(r"<!--\s*(?i:toolkit)\b\s*:?\s*(?P<name>[\w-]*)(?P<args>.*?)-->")
 _STRICT = re.compile(r"<!-- toolkit:(?P<name>[a-z][a-z-]*)(?: (?P<ident>\S+))? -->")
 
 
 def _problem_of(match: re.Match, line: str, previous: str) -> tuple[str, str, str | None]:
     """(name, id, what is wrong or None)."""
     name, args = match.group("name"), match.group("args").strip()
+    if name.lower() in KINDS:
+        name = name.lower()  # "Toolkit:Ladder": the strict form below says how to write it
     if name not in KINDS:
         close = difflib.get_close_matches(name, list(KINDS), n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""

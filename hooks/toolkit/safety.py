@@ -2,12 +2,16 @@
 host (the site promises no third-party requests and no trackers).
 
 Three checks, each reported as a `Problem` with the file and line:
-- `page_problems`: a page's Markdown holds no <script>, <iframe>, <object> or <embed>, no inline event
-  handler (onclick=…) and no `javascript:` URL. Read with Python's HTML parser (its line numbers), over
-  the page with fenced code and code spans blanked out (code shows HTML as text, which is safe).
-- `text_problems`: the texts of components (quiz blocks, ladder files) take inline Markdown only: raw
-  HTML, as Python-Markdown's own inline-HTML pattern finds it, is an error. toolkit.markdown_ext also
-  shows any raw HTML in those texts as text, should one get past the check.
+- `page_problems`: a page's Markdown holds no <script>, <iframe>, <object> or <embed> (nor a frame or
+  applet), no inline event handler (onclick=…) and no `javascript:` URL; no <base>, <meta> or <link> (they
+  change where the page goes or what it loads), no <form>, and no <style> or style attribute (the site's
+  Content-Security-Policy, toolkit.csp, blocks them: they would silently not work). Read with Python's
+  HTML parser (its line numbers), over the page with fenced code and code spans blanked out (code shows
+  HTML as text, which is safe).
+- `text_problems`: the texts of components (quiz blocks, trainer notes, ladder files) take inline Markdown
+  only: raw HTML, as Python-Markdown's own inline-HTML pattern finds it, is an error, and so is a
+  `javascript:` link (page_problems does not read fenced blocks). toolkit.markdown_ext (and the
+  trainer hook for notes) also shows any raw HTML in those texts as text, should one get past the check.
 - `foreign_resources`: the built HTML loads nothing (scripts, styles, images, frames, media, fonts)
   from another host; a plain link to another site is fine (it loads nothing until followed).
 """
@@ -22,15 +26,19 @@ from markdown import inlinepatterns
 
 from .problems import Problem
 
-UNSAFE_TAGS = ("script", "iframe", "object", "embed")
+UNSAFE_TAGS = ("script", "iframe", "object", "embed", "frame", "frameset", "applet")
+# Elements of a page's head: in a page they change where it goes or what it loads (<meta http-equiv=refresh>,
+# <base>, <link>); the templates write every page's head.
+HEAD_TAGS = ("base", "meta", "link")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)")
 _CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
 _JS_LINK = re.compile(r"(?:\]\(\s*<?|^\s{0,3}\[[^\]]+\]:\s*<?)\s*javascript\s*:", re.I)
 _CONTROL = re.compile(r"[\x00-\x20]+")
 _HTML = re.compile(inlinepatterns.HTML_RE)
 _AUTOLINK = re.compile(f"{inlinepatterns.AUTOLINK_RE}|{inlinepatterns.AUTOMAIL_RE}")
-# The fenced blocks whose text is a component's (the quiz; a component with its own fence adds it here).
-COMPONENT_FENCES = ("quiz",)
+# The fenced blocks whose text is a component's, and how messages name them (a component with its own fence
+# adds it here).
+COMPONENT_FENCES = {"quiz": "quiz", "trainer": "trainer note"}
 
 TEXT_ONLY = ("take inline Markdown only (**bold**, *italic*, [a link](page.md), `code`; and <span lang=\"en\">"
              "…</span> for words in another language); remove the HTML, or write '<' as '&lt;' to show the "
@@ -52,8 +60,23 @@ class _Scanner(HTMLParser):
             self.found.append((line, f"a <{tag}> element is not allowed in a page: the site runs only its own "
                                      f"scripts and embeds nothing from another site; remove it (for a video or "
                                      f"a document elsewhere, link to it)"))
+        elif tag in HEAD_TAGS:
+            self.found.append((line, f"a <{tag}> element is not allowed in a page: it changes where the page goes "
+                                     f"or what it loads, and the site's templates write every page's head; "
+                                     f"remove it"))
+        elif tag == "style":
+            self.found.append((line, "a <style> element is not allowed in a page: the site's Content-Security-Policy "
+                                     "blocks styles written in a page, so it would not work; remove it (the site's "
+                                     "stylesheets style every page)"))
+        elif tag == "form":
+            self.found.append((line, "a <form> is not allowed in a page: the site sends nothing anywhere; remove "
+                                     "it (for a form elsewhere, link to it)"))
         for name, value in attrs:
-            if name.startswith("on"):
+            if name == "style":
+                self.found.append((line, f"the 'style' attribute on <{tag}> is not allowed in a page: the site's "
+                                         f"Content-Security-Policy blocks styles written in a page, so it would "
+                                         f"not work; remove it (the site's stylesheets style every page)"))
+            elif name.startswith("on"):
                 self.found.append((line, f"the '{name}' attribute on <{tag}> runs a script, which is not allowed "
                                          f"in a page; remove it"))
             elif _is_script_url(value):
@@ -111,8 +134,19 @@ def _raw_html(text: str) -> str | None:
     return next((m.group(0) for m in _HTML.finditer(text) if not allowed_html(m.group(0))), None)
 
 
+def _text_problems(line: str, path: str, number: int, what: str) -> list[Problem]:
+    """What is wrong with one line of a component's text: raw HTML, or a `javascript:` link."""
+    if html := _raw_html(line):
+        return [Problem(path, f"the {what} holds raw HTML ('{html}'): {what} texts {TEXT_ONLY}", number)]
+    if _JS_LINK.search(_CODE_SPAN.sub(" ", line)):
+        return [Problem(path, f"the {what} holds a 'javascript:' link, which is not allowed; link to a page or an "
+                              f"https:// address", number)]
+    return []
+
+
 def text_problems(markdown: str, path: str, first_line: int = 1) -> list[Problem]:
-    """Raw HTML inside a component's fenced block (a quiz) of a page."""
+    """Raw HTML or a `javascript:` link inside a component's fenced block (a quiz, trainer notes) of a page
+    (page_problems does not look inside fenced blocks)."""
     problems, fence, kind = [], None, ""
     for number, line in enumerate(markdown.splitlines(), start=first_line):
         opened = _FENCE.match(line)
@@ -120,23 +154,21 @@ def text_problems(markdown: str, path: str, first_line: int = 1) -> list[Problem
             if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence) \
                     and not opened.group(2):
                 fence = None
-            elif kind in COMPONENT_FENCES and (html := _raw_html(line)):
-                problems.append(Problem(path, f"the {kind} holds raw HTML ('{html}'): {kind} texts {TEXT_ONLY}",
-                                        number))
+            elif kind in COMPONENT_FENCES:
+                problems += _text_problems(line, path, number, COMPONENT_FENCES[kind])
         elif opened:
             fence, kind = opened.group(1), opened.group(2)
     return problems
 
 
 def data_problems(text: str, path: str, what: str) -> list[Problem]:
-    """Raw HTML in a component's data file (a ladder): `what` names it, e.g. 'ladder'."""
+    """Raw HTML or a `javascript:` link in a component's data file (a ladder): `what` names it, e.g.
+    'ladder'."""
     problems = []
     for number, line in enumerate(text.splitlines(), start=1):
         if line.lstrip().startswith("#"):
             continue  # a YAML comment
-        if html := _raw_html(line):
-            problems.append(Problem(path, f"the {what} holds raw HTML ('{html}'): {what} texts {TEXT_ONLY}",
-                                    number))
+        problems += _text_problems(line, path, number, what)
     return problems
 
 

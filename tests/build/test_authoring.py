@@ -159,3 +159,55 @@ def test_a_page_over_200_kb_gets_a_warning_naming_it(tmp_path):
     assert len(warnings) == 1 and warnings[0].startswith(f"WARNING -  toolkit: {TIPS}: the page is ") \
         and warnings[0].endswith("KB of Markdown, over the 200 KB limit: split it into several pages of the guide"), \
         result.stderr
+
+
+WHAT_NEXT = "docs/co-production/what-next.md"
+
+
+def test_a_misspelt_ladder_id_on_the_english_page_is_one_message_there_not_on_the_welsh_page(tmp_path):
+    result = build_with(tmp_path, WHAT_NEXT, lambda t: t.replace("toolkit:ladder co-production",
+                                                                 "toolkit:ladder co-prodution", 1))
+    assert_one_error(result, f"{_at(tmp_path, WHAT_NEXT, 'co-prodution')}: no ladder 'co-prodution': expected a "
+                             f"file ladders/co-prodution.yml (ladders: co-production)")
+
+
+def test_a_marker_in_capitals_is_one_message_at_its_line(tmp_path):
+    result = build_with(tmp_path, WHAT_NEXT, lambda t: t.replace("<!-- toolkit:ladder co-production -->",
+                                                                 "<!-- Toolkit:Ladder co-production -->", 1))
+    assert_one_error(result, f"{_at(tmp_path, WHAT_NEXT, 'Toolkit:Ladder')}: write the marker exactly as "
+                             f"<!-- toolkit:ladder co-production --> (found '<!-- Toolkit:Ladder co-production -->')")
+
+
+def test_a_javascript_link_in_a_quiz_option_is_one_message_at_its_line(tmp_path):
+    result = build_with(tmp_path, TIPS, lambda t: t.replace(
+        "text: Leave them out of the evaluation", "text: Leave them [out](javascript:alert(1))", 1))
+    assert_one_error(result, f"{_at(tmp_path, TIPS, 'javascript:')}: the quiz holds a 'javascript:' link, which is "
+                             f"not allowed; link to a page or an https:// address")
+
+
+def test_raw_html_in_a_trainer_note_is_one_message_and_is_shown_as_text(tmp_path):
+    result = build_with(tmp_path, TIPS, lambda t: t.replace(
+        "treated as equal partners in them?", "treated as <b>equal</b> partners in them?", 1))
+    assert_one_error(result, f"{_at(tmp_path, TIPS, '<b>equal</b>')}: the trainer note holds raw HTML ('<b>'): "
+                             f"trainer note texts take inline Markdown only (**bold**, *italic*, [a link](page.md), "
+                             f"`code`; and <span lang=\"en\">…</span> for words in another language); remove the "
+                             f"HTML, or write '<' as '&lt;' to show the character")
+    html = (tmp_path / "site" / "trainers" / "co-production.html").read_text(encoding="utf-8")
+    assert "<b>equal</b>" not in html and "&lt;b&gt;equal&lt;/b&gt;" in html
+
+
+def test_a_style_in_a_page_is_one_message_at_its_line(tmp_path):
+    result = build_with(tmp_path, TIPS, lambda t: t.replace(
+        "## Be transparent", '<p style="color: red">Red</p>\n\n## Be transparent', 1))
+    assert_one_error(result, f"{_at(tmp_path, TIPS, 'style=')}: the 'style' attribute on <p> is not allowed in a "
+                             f"page: the site's Content-Security-Policy blocks styles written in a page, so it would "
+                             f"not work; remove it (the site's stylesheets style every page)")
+
+
+def test_what_the_policy_would_block_in_a_built_page_is_one_message_at_its_line(tmp_path):
+    # attr_list writes the attribute, not raw HTML: the Markdown checks cannot see it, the built page's can.
+    result = build_with(tmp_path, TIPS, lambda t: t.replace("required.\n", "required.\n{: onclick=\"go()\" }\n", 1))
+    assert_one_error(result, f"{_at(tmp_path, TIPS, 'onclick')}: the built page holds an inline event handler "
+                             f"('onclick' on <p>), which the site's Content-Security-Policy blocks, so it would not "
+                             f"work: remove it; a script goes in a file under overrides/assets/ (toolkit.assets), "
+                             f"its settings in data-* attributes")

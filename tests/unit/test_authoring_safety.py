@@ -8,6 +8,8 @@ from toolkit import safety
 
 EMBEDS = ("a <{tag}> element is not allowed in a page: the site runs only its own scripts and embeds nothing "
           "from another site; remove it (for a video or a document elsewhere, link to it)")
+STYLES = ("the site's Content-Security-Policy blocks styles written in a page, so it would not work; remove it "
+          "(the site's stylesheets style every page)")
 TEXT_ONLY = ("take inline Markdown only (**bold**, *italic*, [a link](page.md), `code`; and <span lang=\"en\">"
              "…</span> for words in another language); remove the HTML, or write '<' as '&lt;' to show the "
              "character")
@@ -21,6 +23,20 @@ PAGE_CASES = {
     "event handler": ('<p onclick="steal()">Click</p>\n',
                       "docs/g/p.md:1: the 'onclick' attribute on <p> runs a script, which is not allowed in a page; "
                       "remove it"),
+    "frame": ('<frame src="https://x.example/">\n', f"docs/g/p.md:1: {EMBEDS.format(tag='frame')}"),
+    "meta refresh": ('Text.\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n',
+                     "docs/g/p.md:2: a <meta> element is not allowed in a page: it changes where the page goes or "
+                     "what it loads, and the site's templates write every page's head; remove it"),
+    "base": ('<base href="https://evil.example/">\n',
+             "docs/g/p.md:1: a <base> element is not allowed in a page: it changes where the page goes or what it "
+             "loads, and the site's templates write every page's head; remove it"),
+    "style element": ("<style>@import url(https://cdn.example/x.css);</style>\n",
+                      f"docs/g/p.md:1: a <style> element is not allowed in a page: {STYLES}"),
+    "style attribute": ('<div style="color: red">Red</div>\n',
+                        f"docs/g/p.md:1: the 'style' attribute on <div> is not allowed in a page: {STYLES}"),
+    "form": ('<form action="https://evil.example/collect"><input name="a"></form>\n',
+             "docs/g/p.md:1: a <form> is not allowed in a page: the site sends nothing anywhere; remove it (for a "
+             "form elsewhere, link to it)"),
     "javascript link": ("[Click](javascript:alert(1))\n",
                         "docs/g/p.md:1: a 'javascript:' link is not allowed in a page; link to a page or an "
                         "https:// address"),
@@ -49,6 +65,29 @@ def test_raw_html_in_a_quiz_is_one_message_at_its_line():
     markdown = "# T {#t}\n\n```quiz\nid: q\nquestions:\n  - q: Which <script>alert(1)</script>?\n```\n"
     assert [str(p) for p in safety.text_problems(markdown, "docs/g/p.md")] == [
         f"docs/g/p.md:6: the quiz holds raw HTML ('<script>'): quiz texts {TEXT_ONLY}"]
+
+
+def test_raw_html_in_a_trainer_note_is_one_message_at_its_line():
+    markdown = "# T {#t}\n\n```trainer\nask: Who walked it <b>last</b>?\n```\n"
+    assert [str(p) for p in safety.text_problems(markdown, "docs/g/p.md", first_line=7)] == [
+        f"docs/g/p.md:10: the trainer note holds raw HTML ('<b>'): trainer note texts {TEXT_ONLY}"]
+
+
+@pytest.mark.parametrize("fence, the", [("quiz", "the quiz"), ("trainer", "the trainer note")])
+def test_a_javascript_link_in_a_quiz_or_a_note_is_one_message_at_its_line(fence, the):
+    # Fenced blocks are not the page's own text for page_problems, so the component's check says it.
+    markdown = f"```{fence}\nask: See [this](javascript:alert(1)) or `[code](javascript:x)`\n```\n"
+    assert safety.page_problems(markdown, "docs/g/p.md") == []
+    assert [str(p) for p in safety.text_problems(markdown, "docs/g/p.md")] == [
+        f"docs/g/p.md:2: {the} holds a 'javascript:' link, which is not allowed; link to a page or an https:// "
+        f"address"]
+
+
+def test_a_javascript_link_in_a_ladder_file_is_one_message_at_its_line():
+    text = "rungs:\n  - en: \"[Go](javascript:alert(1))\"\n"
+    assert [str(p) for p in safety.data_problems(text, "ladders/x.yml", "ladder")] == [
+        "ladders/x.yml:2: the ladder holds a 'javascript:' link, which is not allowed; link to a page or an "
+        "https:// address"]
 
 
 def test_a_language_span_an_autolink_and_code_in_a_quiz_are_fine():

@@ -93,6 +93,9 @@ def test_every_check_is_in_the_one_list():
     ("<!-- toolkit:ladder co-production -->", None),
     ("<!-- toolkit:guide-list -->", None),
     ("<!-- toolkit: ladder co-production -->", "write the marker exactly as <!-- toolkit:ladder co-production -->"),
+    ("<!-- Toolkit:Ladder co-production -->", "write the marker exactly as <!-- toolkit:ladder co-production --> "
+                                              "(found '<!-- Toolkit:Ladder co-production -->')"),
+    ("<!-- TOOLKIT:guide-lst -->", "unknown marker 'toolkit:guide-lst' (did you mean 'guide-list'?)"),
     ("<!-- toolkit:trainer-idx -->", "unknown marker 'toolkit:trainer-idx' (did you mean 'trainer-index'?)"),
     ("<!-- toolkit:ladder -->", "'toolkit:ladder' needs the id of the ladder diagram of ladders/<id>.yml, e.g. "
                                 "<!-- toolkit:ladder co-production -->"),

@@ -11,6 +11,10 @@ from toolkit import csp
 PWNED = "window.__pwned=1"
 PWNED_HASH = "'sha256-Ld7NjOkgX2xeKgOKKlb4gj6LBvke5Isx8gtokTAmMLo='"
 
+SCRIPT_FILE = ("remove it; a script goes in a file under overrides/assets/ (toolkit.assets), its settings in "
+               "data-* attributes")
+STYLESHEET = "remove it; styling goes in a stylesheet under overrides/assets/ (toolkit.assets)"
+
 PAGE = """<!doctype html>
 <html lang="en">
   <head>
@@ -108,11 +112,16 @@ def test_what_the_policy_would_block_is_found_in_page_order():
     page = PAGE.replace("<p>Text</p>", '<p>Text <a href=" JavaScript:go()">go</a></p>'
                                        '<button type="button" onclick="go()">Go</button>'
                                        f"<script>{PWNED}</script>")
+    page = page.replace("</article>", '<p style="color: red">Red</p><style>p {}</style>'
+                                      '<a href="javascript:go()">again</a></article>')
     assert csp.blocked(page) == [
-        ("a 'javascript:' address (in 'href' on <a>)", "javascript:"),
-        ("an inline event handler ('onclick' on <button>)", "onclick"),
-        ("an inline <script> in the page's content ('window.__pwned=1')", "<script"),
-    ]
+        ("a 'javascript:' address (in 'href' on <a>)", "remove it; link to a page or an https:// address",
+         "javascript:"),
+        ("an inline event handler ('onclick' on <button>)", SCRIPT_FILE, "onclick"),
+        ("an inline <script> in the page's content ('window.__pwned=1')", SCRIPT_FILE, "<script"),
+        ("a style attribute (on <p>)", STYLESHEET, "style"),
+        ("a <style> element", STYLESHEET, "<style"),
+    ]  # the second javascript: address is the same mistake: said once
 
 
 def test_handler_like_text_that_is_not_an_attribute_is_not_blocked():
@@ -125,4 +134,4 @@ def test_handler_like_text_that_is_not_an_attribute_is_not_blocked():
 
 def test_an_inline_handler_on_a_script_tag_itself_is_found():
     page = PAGE.replace('<script src="assets/bundle.js">', '<script src="assets/bundle.js" onload="go()">')
-    assert csp.blocked(page) == [("an inline event handler ('onload' on <script>)", "onload")]
+    assert csp.blocked(page) == [("an inline event handler ('onload' on <script>)", SCRIPT_FILE, "onload")]
