@@ -55,7 +55,8 @@ ANY = re.compile(r"<!--\s*(?i:toolkit)\b\s*:?\s*(?P<name>[\w-]*)(?P<args>.*?)-->
 _STRICT = re.compile(r"<!-- toolkit:(?P<name>[a-z][a-z-]*)(?: (?P<ident>\S+))? -->")
 
 
-def _problem_of(match: re.Match, line: str, previous: str) -> tuple[str, str, str | None]:
+def _problem_of(match: re.Match, line: str, previous: str, path: str,
+                number: int) -> tuple[str, str, Problem | None]:
     """(name, id, what is wrong or None)."""
     name, args = match.group("name"), match.group("args").strip()
     if name.lower() in KINDS:
@@ -64,22 +65,26 @@ def _problem_of(match: re.Match, line: str, previous: str) -> tuple[str, str, st
         close = difflib.get_close_matches(name, list(KINDS), n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         known = ", ".join(example(k) for k in KINDS)
-        return name, "", f"unknown marker 'toolkit:{name}'{hint}; the markers are: {known}"
+        return name, "", Problem(path, f"unknown marker 'toolkit:{name}'{hint}; the markers are: {known}", number)
     kind = KINDS[name]
     ident = args if kind.takes_id else ""
     if kind.takes_id and not ID.fullmatch(args):
         if not args:
-            return name, "", f"'toolkit:{name}' needs the id of {kind.what}, e.g. {example(name)}"
-        return name, "", f"write the id after 'toolkit:{name}', e.g. {example(name)} (found '{args}')"
+            return name, "", Problem(path, f"'toolkit:{name}' needs the id of {kind.what}, e.g. {example(name)}",
+                                     number)
+        return name, "", Problem(path, f"write the id after 'toolkit:{name}', e.g. {example(name)} (found "
+                                       f"'{args}')", number)
     if not kind.takes_id and args:
-        return name, "", f"'toolkit:{name}' takes nothing after its name: write {example(name)}"
+        return name, "", Problem(path, f"'toolkit:{name}' takes nothing after its name: write {example(name)}",
+                                 number)
     strict = _STRICT.fullmatch(line.strip())
     if strict is None or strict.group("name") != name:
         if line.strip() != match.group(0):
-            return name, ident, f"{example(name, ident)} must be alone on its line"
-        return name, ident, f"write the marker exactly as {example(name, ident)} (found '{line.strip()}')"
+            return name, ident, Problem(path, f"{example(name, ident)} must be alone on its line", number)
+        return name, ident, Problem(path, f"write the marker exactly as {example(name, ident)} (found "
+                                          f"'{line.strip()}')", number)
     if previous.strip():
-        return name, ident, f"leave a blank line before {example(name, ident)}"
+        return name, ident, Problem(path, f"leave a blank line before {example(name, ident)}", number)
     return name, ident, None
 
 
@@ -98,9 +103,9 @@ def scan(markdown: str, path: str, first_line: int = 1) -> tuple[list[Marker], l
             fence = opened.group(1)
         else:
             for match in ANY.finditer(line):
-                name, ident, problem = _problem_of(match, line, previous)
+                name, ident, problem = _problem_of(match, line, previous, path, number)
                 if problem:
-                    problems.append(Problem(path, problem, number))
+                    problems.append(problem)
                 found.append(Marker(name, ident, number, ok=problem is None))
         previous = line
     return found, problems

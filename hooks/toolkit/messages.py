@@ -15,7 +15,10 @@ from pathlib import Path
 
 START, END = "<!-- messages:start -->", "<!-- messages:end -->"
 GAP = "…"
-_CALLS = {"Problem": 1, "PluginError": 0, "error": 0, "warning": 0}
+_CALLS = {"Problem": 1, "PluginError": 0}
+# Calls whose message is their first text argument: a logger's error/warning (message first), and the
+# readers' own `error(line, message)` / `add(message, line)` helpers.
+_TEXT_CALLS = {"error", "warning", "add", "report"}
 _PAIR_CALLS = {"append", "broken"}  # (message, line) pairs, or (line, message)
 
 
@@ -55,6 +58,9 @@ def _from(tree) -> list[str]:
                 if len(node.args) > index:
                     candidates.append(node.args[index])
                 candidates += [k.value for k in node.keywords if k.arg == "message"]
+            elif name in _TEXT_CALLS:
+                texts = [a for a in node.args if _template(a) is not None]
+                candidates += texts[:1] + [k.value for k in node.keywords if k.arg == "message"]
             for keyword in node.keywords:
                 if keyword.arg == "problems":  # FrontMatter(…, problems=((message, line),))
                     candidates += [e for t in ast.walk(keyword.value) if isinstance(t, ast.Tuple) for e in t.elts]
@@ -63,6 +69,12 @@ def _from(tree) -> list[str]:
                     candidates += arg.elts if isinstance(arg, ast.Tuple) else [arg] if name == "broken" else []
         elif isinstance(node, ast.Assign) and any(getattr(t, "id", "") in ("text", "message") for t in node.targets):
             candidates.append(node.value)  # a message built first, e.g. toolkit.links' `text`
+        elif isinstance(node, ast.Return) and node.value is not None:
+            # A helper that words part of a message (the quiz's YAML hints): a returned text that says what to
+            # do, "found …; do this".
+            text = _template(node.value)
+            if text is not None and "; " in text:
+                candidates.append(node.value)
         for candidate in candidates:
             text = _template(candidate)
             if text is not None and sum(c.isalpha() for c in text) >= 12:

@@ -32,3 +32,21 @@ def test_every_message_the_tests_pin_matches_one_listed():
     for message in expected:
         text = message.split(": ", 1)[1]  # without "file:line"
         assert any(p.fullmatch(text) for p in patterns), f"not in docs-authoring/messages.md: {text}"
+
+
+def test_the_markers_and_component_texts_messages_are_listed():
+    # Messages worded by helpers (the marker scanner, the component texts' check), not by a Problem call of
+    # a hook: the list must hold them too.
+    from toolkit import markers, safety
+
+    patterns = [_pattern(t) for texts in messages.collect(ROOT / "hooks").values() for t in texts]
+    found = []
+    for line in ("<!-- toolkit: ladder co-production -->", "<!-- toolkit:trainer-idx -->", "<!-- toolkit:ladder -->",
+                 "<!-- toolkit:guide-list all -->", "See <!-- toolkit:guide-list --> here",
+                 "<!-- toolkit:ladder Co Production -->", "Text\n<!-- toolkit:guide-list -->"):
+        found += markers.scan(line + "\n", "docs/p.md")[1]
+    found += safety.text_problems("```trainer\nask: <b>x</b>\nactivity: [y](javascript:z)\n```\n", "docs/p.md")
+    found += safety.text_problems("```quiz\nq: [y](javascript:z)\n```\n", "docs/p.md")
+    assert len(found) == 10
+    for problem in found:
+        assert any(p.fullmatch(problem.message) for p in patterns), f"not in docs-authoring/messages.md: {problem}"
