@@ -20,6 +20,12 @@ _ID = re.compile(r"(?:^|\s)#([A-Za-z][\w\-]*)")
 # An underlined (setext) heading: "Title" then "=====" (h1) or "-----" (h2) on the next line.
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _NOT_PARAGRAPH = re.compile(r"^\s*$|^ {0,3}(?:[-*+]\s|\d+[.)]\s|>|#|<|\|)| {4}")
+# An admonition or collapsible block (admonition, pymdownx.details): its body, indented four spaces, is
+# Markdown, headings included.
+_CONTAINER = re.compile(r"^ {0,3}(?:!!!|\?\?\?\+?)[ \t]*[\w-]")
+# A heading written in HTML: Python-Markdown passes it through, so it is in no table of contents and has
+# no link to it.
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
 # What an id must be: lower-case words (letters, digits) joined by hyphens.
 GOOD_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -45,12 +51,18 @@ def _heading(level: int, text: str, number: int) -> Heading:
 
 
 def parse(markdown: str, first_line: int = 1) -> tuple[Heading, ...]:
-    """Every heading outside fenced code, ATX ("## Title") and underlined (setext), with its explicit id
-    when it has one."""
+    """Every heading outside fenced code, ATX ("## Title") and underlined (setext), in the page or inside
+    an admonition or details block, with its explicit id when it has one."""
     found = []
     fence = None
+    containers: list[int] = []  # the body indent of each admonition the line is in
     previous, previous_number = "", 0
-    for number, line in enumerate(markdown.splitlines(), start=first_line):
+    for number, raw in enumerate(markdown.splitlines(), start=first_line):
+        indent = len(raw) - len(raw.lstrip(" "))
+        while containers and raw.strip() and indent < containers[-1] and not fence:
+            containers.pop()
+        base = containers[-1] if containers else 0
+        line = raw[base:] if indent >= base else raw
         opened = _FENCE.match(line)
         if fence:
             if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
@@ -61,7 +73,11 @@ def parse(markdown: str, first_line: int = 1) -> tuple[Heading, ...]:
             fence = opened.group(1)
             previous = ""
             continue
-        match = _ATX.match(line)
+        if _CONTAINER.match(line):
+            containers.append(base + 4)
+            previous = ""
+            continue
+        match = _ATX.match(line.lstrip(" ")) if len(line) - len(line.lstrip(" ")) <= 3 else None
         if match:
             found.append(_heading(len(match.group(1)), re.sub(r"[ \t]+#+$", "", match.group(2)), number))
             previous = ""
@@ -73,6 +89,28 @@ def parse(markdown: str, first_line: int = 1) -> tuple[Heading, ...]:
             continue
         previous, previous_number = line, number
     return tuple(found)
+
+
+def html_headings(path: str, markdown: str, first_line: int = 1) -> list[Problem]:
+    """h2-h4 headings written in HTML (outside fenced code): in no table of contents, never linkable."""
+    problems, fence = [], None
+    lines = markdown.splitlines()
+    for number, line in enumerate(lines, start=first_line):
+        opened = _FENCE.match(line)
+        if fence:
+            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                fence = None
+            continue
+        if opened:
+            fence = opened.group(1)
+            continue
+        for match in _HTML_HEADING.finditer(re.sub(r"(`+).*?\1", "", line)):
+            level, text = int(match.group(1)), " ".join(re.sub(r"<[^>]*>", "", match.group(2)).split())
+            if 2 <= level <= 4:
+                problems.append(Problem(path, f"heading '{match.group(0)}' is written in HTML, so it is in no "
+                                              f"table of contents and cannot be linked; write it as "
+                                              f"'{'#' * level} {text} {{#some-id}}'", number))
+    return problems
 
 
 def bad_ids(path: str, headings: tuple[Heading, ...]) -> list[Problem]:

@@ -81,7 +81,8 @@ def check_headings(pair: Pair, sources: Sources) -> list[Problem]:
         found = headings.parse(page.body, first_line=page.first_body_line)
         parsed[path] = found
         problems += (headings.bad_ids(page.label, found) + headings.missing_ids(page.label, found)
-                     + headings.duplicate_ids(page.label, found))
+                     + headings.duplicate_ids(page.label, found)
+                     + headings.html_headings(page.label, page.body, page.first_body_line))
     if not problems:
         problems += headings.compare(sources.label(pair.default), parsed[pair.default],
                                      sources.label(pair.other), parsed[pair.other])

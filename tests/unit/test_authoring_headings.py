@@ -50,3 +50,22 @@ def test_a_badly_written_id_is_one_message(case):
 
 def test_good_ids_with_a_class_pass():
     assert problems("## A {#measure-impact .wide}\n## B {: #step-2 }\n") == []
+
+
+def test_a_heading_inside_an_admonition_or_details_block_is_a_heading():
+    markdown = ("!!! note\n\n    ## In a note\n\n    Text.\n\n        ## indented code in the note\n\n"
+                "??? tip \"More\"\n    ### In a details block {#in-details}\n\n## After {#after}\n\n"
+                "    ## indented code outside\n")
+    found = headings.parse(markdown)
+    assert [(h.level, h.text, h.id, h.line) for h in found] == [
+        (2, "In a note", None, 3), (3, "In a details block", "in-details", 10), (2, "After", "after", 12)]
+    assert problems(markdown) == [
+        "docs/g/p.md:3: heading 'In a note' has no explicit id; write it as '## In a note {#some-id}' with the "
+        "same id in both languages"]
+
+
+def test_a_heading_written_in_html_is_reported_at_its_line():
+    markdown = "Text\n\n<h2>Raw <em>heading</em></h2>\n\n`<h3>code</h3>`\n\n```html\n<h2>In code</h2>\n```\n<h5>Deep</h5>\n"
+    assert [str(p) for p in headings.html_headings("docs/g/p.md", markdown, first_line=8)] == [
+        "docs/g/p.md:10: heading '<h2>Raw <em>heading</em></h2>' is written in HTML, so it is in no table of "
+        "contents and cannot be linked; write it as '## Raw heading {#some-id}'"]
