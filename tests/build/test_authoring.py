@@ -211,3 +211,10 @@ def test_what_the_policy_would_block_in_a_built_page_is_one_message_at_its_line(
                              f"('onclick' on <p>), which the site's Content-Security-Policy blocks, so it would not "
                              f"work: remove it; a script goes in a file under overrides/assets/ (toolkit.assets), "
                              f"its settings in data-* attributes")
+
+
+def test_a_heading_inside_a_note_without_an_id_is_one_message_at_its_line(tmp_path):
+    result = build_with(tmp_path, TIPS, lambda t: t.replace(
+        "## Measure impact", "!!! note\n\n    ## Inside a note\n\n## Measure impact", 1))
+    assert_one_error(result, f"{_at(tmp_path, TIPS, 'Inside a note')}: heading 'Inside a note' has no explicit id; "
+                             f"write it as '## Inside a note {{#some-id}}' with the same id in both languages")
