@@ -28,7 +28,7 @@ import re
 
 from . import state
 
-STATE = "csp"  # the build's state: {"serving": bool}, set by hooks/csp.py
+STATE = "csp"  # the build's state: {"serving": bool, "offline": bool}, set by hooks/csp.py
 
 # (directive, sources): scripts' hashes are added to script-src per page.
 DIRECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -54,6 +54,11 @@ DIRECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # serves: while serving, inline scripts are allowed ('unsafe-inline' is ignored where a hash is listed,
 # so the hashes are left out). Never in a built site.
 SERVING_SCRIPTS = ("'self'", "'unsafe-inline'")
+
+# The offline copy is opened from file://, whose origin is opaque: Chromium lets 'self' match the other
+# files, the CSP specification does not promise it, so the offline build names the scheme too wherever
+# 'self' is (its pages' own inline scripts still need their hashes).
+OFFLINE_SOURCE = "file:"
 
 # The HTML spec's JavaScript MIME types, and "module": a script of any other type is data, never run.
 _JS_TYPES = {"", "module", "application/ecmascript", "application/javascript", "application/x-ecmascript",
@@ -116,21 +121,24 @@ def hashes(html: str) -> list[str]:
     return found
 
 
-def policy(html: str, *, serving: bool = False) -> str:
-    """The policy for this finished page."""
+def policy(html: str, *, serving: bool = False, offline: bool = False) -> str:
+    """The policy for this finished page (`serving`: under `mkdocs serve`; `offline`: the offline copy)."""
     parts = []
     for name, sources in DIRECTIVES:
         if name == "script-src":
             sources = SERVING_SCRIPTS if serving else sources + tuple(hashes(html))
+        if offline and "'self'" in sources:
+            sources = tuple(sources) + (OFFLINE_SOURCE,)
         parts.append(" ".join((name,) + tuple(sources)))
     return "; ".join(parts)
 
 
-def secure(html: str, *, serving: bool = False) -> str:
+def secure(html: str, *, serving: bool = False, offline: bool = False) -> str:
     """The page with its policy as the first tag of <head> after <meta charset> (a policy only governs
     what comes after it), replacing any policy already there. A text without <head> is returned as is."""
     html = _META.sub("", html)
-    tag = f'<meta http-equiv="Content-Security-Policy" content="{policy(html, serving=serving)}">'
+    content = policy(html, serving=serving, offline=offline)
+    tag = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
     anchor = _CHARSET.search(html) or _HEAD.search(html)
     if anchor is None:
         return html
@@ -138,8 +146,10 @@ def secure(html: str, *, serving: bool = False) -> str:
 
 
 def secure_page(html: str) -> str:
-    """`secure`, for a page of the running build (hooks/csp.py says whether `mkdocs serve` runs it)."""
-    return secure(html, serving=state.current().of(STATE).get("serving", False))
+    """`secure`, for a page of the running build (hooks/csp.py says whether `mkdocs serve` runs it, and
+    whether it is the offline copy)."""
+    settings = state.current().of(STATE)
+    return secure(html, serving=settings.get("serving", False), offline=settings.get("offline", False))
 
 
 def _blank(match: re.Match) -> str:

@@ -141,6 +141,8 @@ def test_a_script_that_got_into_a_page_does_not_run_offline(offline_root, file_p
     page.goto(copy.as_uri())
     page.wait_for_load_state("load")
     assert page.evaluate("typeof window.__pwned") == "undefined"
+    policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+    assert "script-src 'self' 'sha256-" in policy and " file:;" in policy
     page.wait_for_timeout(200)
     assert [e.split()[:3] for e in page.errors] == [["CSP", "violation:", "script-src-elem"]], page.errors
     # The site's own scripts, from files, still ran.

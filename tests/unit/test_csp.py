@@ -135,3 +135,10 @@ def test_handler_like_text_that_is_not_an_attribute_is_not_blocked():
 def test_an_inline_handler_on_a_script_tag_itself_is_found():
     page = PAGE.replace('<script src="assets/bundle.js">', '<script src="assets/bundle.js" onload="go()">')
     assert csp.blocked(page) == [("an inline event handler ('onload' on <script>)", SCRIPT_FILE, "onload")]
+
+
+def test_the_offline_copy_names_file_urls_wherever_the_site_itself_is_allowed():
+    policy = directives(csp.policy(PAGE, offline=True))
+    assert policy["script-src"] == ["'self'", csp.digest("__md_scope=1"), csp.digest("var palette=1"), "file:"]
+    assert policy["img-src"] == ["'self'", "data:", "file:"]
+    assert policy["object-src"] == ["'none'"] and policy["frame-src"] == ["https://www.youtube-nocookie.com"]
