@@ -76,7 +76,9 @@ _TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s\"'<>/=]+(?:\s*=\s*(?:\"[
 _TYPE = re.compile(r"""\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _SRC = re.compile(r"\ssrc\s*=", re.I)
 _CONTENT = re.compile(r"<article\b.*</article\s*>", re.S | re.I)
-_META = re.compile(r"""\s*<meta\s+http-equiv=["']?Content-Security-Policy["']?[^>]*>""", re.I)
+_META = re.compile(r"""\n?<meta\s+http-equiv=["']?Content-Security-Policy["']?[^>]*>""", re.I)
+# Anything the policy could block shows one of these; most pages show none and are not parsed further.
+_SUSPECT = re.compile(r"""[\s"'/](?:on[a-z]+|style)\s*=|javascript\s*:|<style\b""", re.I)
 _CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.I)
 _HEAD = re.compile(r"<head\b[^>]*>", re.I)
 _URL_ATTRS = {"href", "src", "action", "formaction", "data", "poster", "xlink:href"}
@@ -136,7 +138,9 @@ def policy(html: str, *, serving: bool = False, offline: bool = False) -> str:
 def secure(html: str, *, serving: bool = False, offline: bool = False) -> str:
     """The page with its policy as the first tag of <head> after <meta charset> (a policy only governs
     what comes after it), replacing any policy already there. A text without <head> is returned as is."""
-    html = _META.sub("", html)
+    head_end = html.find("</head>")
+    if "Content-Security-Policy" in html[:head_end]:
+        html = _META.sub("", html[:head_end]) + html[head_end:]
     content = policy(html, serving=serving, offline=offline)
     tag = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
     anchor = _CHARSET.search(html) or _HEAD.search(html)
@@ -180,7 +184,7 @@ def blocked(html: str) -> list[tuple[str, str, str]]:
     """What the policy blocks in this finished page, in page order, each once: (what, what to do, a
     lower-case needle to find its line in the page's source)."""
     found: dict[tuple[str, str, str], int] = {}
-    markup = _markup(html)
+    markup = _markup(html) if _SUSPECT.search(html) else ""
     for tag in _TAG.finditer(markup):
         name = tag.group(1).lower()
         if name == "style":
