@@ -3,8 +3,8 @@
 - on_startup: under `mkdocs serve`, the policy lets MkDocs' live-reload script run (toolkit.csp,
   SERVING_SCRIPTS); a built site never has that.
 - on_pre_build: that choice, and whether this is the offline copy (its policy names `file:` too), in the
-  build's state, for the hooks that write pages themselves (the guides'
-  trainer pages, the whole-guide pages: they call toolkit.csp.secure_page on what they write).
+  build's state, also for the hooks that write pages themselves (the guides' trainer pages, the
+  whole-guide pages: they call toolkit.csp.secure_page on what they write).
 - on_post_page at -85: after every hook that changes the page (0) and the safety check (-80), before
   the trainer hook (-90) composes the guides' trainer pages from the finished trainer page. What the
   policy would block (an inline event handler, a `javascript:` address, a script in the content, a style

@@ -72,7 +72,9 @@ _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _RAWTEXT = re.compile(r"<(style|textarea|title)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _ATTR = re.compile(r"""\s([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
-_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s\"'<>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*)\s*/?>")
+_TAG = re.compile(r"""<([a-zA-Z][a-zA-Z0-9-]*)  # the name
+                     ((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)  # the attributes
+                     \s*/?>""", re.X)
 _TYPE = re.compile(r"""\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _SRC = re.compile(r"\ssrc\s*=", re.I)
 _CONTENT = re.compile(r"<article\b.*</article\s*>", re.S | re.I)
@@ -138,7 +140,7 @@ def policy(html: str, *, serving: bool = False, offline: bool = False) -> str:
 def secure(html: str, *, serving: bool = False, offline: bool = False) -> str:
     """The page with its policy as the first tag of <head> after <meta charset> (a policy only governs
     what comes after it), replacing any policy already there. A text without <head> is returned as is."""
-    head_end = html.find("</head>")
+    head_end = html.find("</head>") % (len(html) + 1)  # no </head>: the whole text
     if "Content-Security-Policy" in html[:head_end]:
         html = _META.sub("", html[:head_end]) + html[head_end:]
     content = policy(html, serving=serving, offline=offline)
