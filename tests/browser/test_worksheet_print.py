@@ -118,3 +118,23 @@ def test_the_live_guides_session_plan_prints_on_one_a4_sheet(browser, site_url, 
     # The plan alone: none of the page's links or notes.
     assert "QR" not in text and ("Ask:" if lang == "en" else "Gofynnwch:") not in text
     context.close()
+
+
+@pytest.mark.parametrize("path", ["co-production/print.html", "cy/co-production/print.html",
+                                  "trainers/co-production-worksheet.html", "cy/trainers/co-production-worksheet.html",
+                                  "trainers/co-production-answers.html", "cy/trainers/co-production-answers.html"])
+def test_no_printed_sheet_of_the_live_guide_ends_with_a_heading(browser, site_url, path):
+    """A heading stays with what follows it: no sheet's last line is a heading (the live guide, whose length
+    is what makes page breaks fall)."""
+    context = browser.new_context(base_url=site_url)
+    page = context.new_page()
+    page.goto(path)
+    headings = {" ".join(t.replace("¶", "").split())
+                for t in page.locator("article :is(h1, h2, h3, h4, h5)").all_text_contents()}
+    page.emulate_media(media="print")
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    assert len(reader.pages) > 2
+    for number, sheet in enumerate(reader.pages, start=1):
+        lines = [" ".join(line.split()) for line in sheet.extract_text().splitlines() if line.strip()]
+        assert lines and lines[-1] not in headings, f"/{path}: sheet {number} ends with the heading '{lines[-1]}'"
+    context.close()
