@@ -19,7 +19,10 @@ docs/trainers.md and docs/cy/trainers.md hold the marker).
   in this build's state for the guides' trainer pages.
 - on_post_page at -90, once every other hook has finished the trainer page (mkdocs-static-i18n's page
   events are at +50 and its no-op on_post_page at -100), writes each guide's trainer page, composed from
-  that finished HTML, next to the trainer page's file.
+  that finished HTML, next to the trainer page's file; and, for a guide with quizzes or a self-assessment,
+  its worksheet and answer key (toolkit.trainer.worksheet: the exercises hooks/quiz.py and hooks/ladder.py
+  kept in this build's state as each page was converted), beside it, asking search engines not to index
+  them.
 """
 
 from __future__ import annotations
