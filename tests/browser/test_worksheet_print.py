@@ -91,7 +91,7 @@ def test_the_printed_self_assessment_can_be_worked_on_paper(request, fixture, pa
     assert part.count("If this is true: rung" if lang == "en" else "Os yw hyn yn wir: ffon") == len(statements)
     assert not BUTTON_WORDS.search(part), BUTTON_WORDS.search(part)
     for screen_only in ("Show where my project is", "Dangos ble mae fy mhrosiect", "saved only in this browser",
-                        "yn cael eu cadw yn y porwr hwn"):
+                        "Dim ond yn y porwr hwn"):
         assert screen_only not in text
 
 
