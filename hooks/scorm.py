@@ -12,12 +12,13 @@ scorm/<guide>-<lang>.zip, one SCORM 1.2 package per guide and language. Does not
 
 from __future__ import annotations
 
-import json
+import logging
 import time
 from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.nav import Section
+from mkdocs.utils import CountHandler
 
 from toolkit import assets, learning, navigation, offline, review_dates, scorm, state
 from toolkit.progress import reading_minutes
@@ -75,6 +76,9 @@ def on_post_build(config):
     i18n = config.plugins.get("i18n")
     if not settings or (i18n is not None and getattr(i18n, "building", False)):
         return
+    if _failed(config):
+        log.info("SCORM packages: none written, the build has errors")
+        return
     started = time.perf_counter()
     build = state.current()
     langs, sources = build.languages, build.sources
@@ -88,6 +92,14 @@ def on_post_build(config):
     total = sum(path.stat().st_size for path in written) // 1024
     log.info(f"SCORM packages: {len(written)} in {target} ({total} KiB, "
              f"{time.perf_counter() - started:.1f} s): {', '.join(p.name for p in written)}")
+
+
+def _failed(config) -> bool:
+    """Whether the strict build will fail: MkDocs counts warnings and errors with a CountHandler on its
+    logger and stops after on_post_build; a package of a site with mistakes must not be written."""
+    counters = [h for h in logging.getLogger("mkdocs").handlers if isinstance(h, CountHandler)]
+    levels = {"ERROR", "WARNING"} if config.strict else {"ERROR"}
+    return any(level in levels and n for h in counters for level, n in h.get_counts())
 
 
 def _package(site: Path, target: Path, guide: str, language: str, langs, sources) -> Path:

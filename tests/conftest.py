@@ -42,7 +42,7 @@ def build_site(out: Path, site_url: str, config: Path = ROOT / "mkdocs.yml") -> 
     )
 
 
-PROJECT = ("mkdocs.yml", "hooks", "overrides", "ladders")  # what a build needs besides docs/
+PROJECT = ("mkdocs.yml", "mkdocs.scorm.yml", "hooks", "overrides", "ladders")  # what a build needs besides docs/
 
 
 # A browser set to block site data: reading window.localStorage throws (as Chromium does then). For
