@@ -10,7 +10,8 @@
  *   progress.js counts it). With a mastery score (adlcp:masteryscore, from the guide's front matter) it is
  *   "passed" or "failed" instead, once every page is read and every quiz question answered. A status the
  *   LMS already holds as completed, passed or failed is never taken back to incomplete.
- * - score.raw / min / max: the share of the guide's quiz questions right at the first try, 0–100.
+ * - score.raw / min / max: the share of the guide's quiz questions right at the first try, 0–100 (a
+ *   question not answered yet counts as not right), from the first answer on.
  * - session_time (HHHH:MM:SS.SS) and exit ("suspend" while incomplete) as the page is left, then LMSFinish.
  * - suspend_data: the record of this guide, encoded below (always ≤ 4,096 characters); LMSCommit after
  *   each change of the record (a page read, a quiz answer, a ladder result).
@@ -196,10 +197,11 @@
     var read = snap.read.filter(Boolean).length, total = snap.states.length;
     var right = snap.states.filter(function (state) { return STATES[state].charAt(0) === "1"; }).length;
     var answered = snap.states.filter(Boolean).length;
-    var score = total ? Math.round(100 * right / total) : null;
+    // No score before the first answer: an LMS would show 0 for a guide not yet tried.
+    var score = answered ? Math.round(100 * right / total) : null;
     var status = "incomplete";
     if (read === s.p.length) {
-      if (mastery === null || score === null) status = "completed";
+      if (mastery === null || !total) status = "completed";
       else if (answered === total) status = score >= mastery ? "passed" : "failed";
     }
     return { status: status, score: score, suspend: encode(record, s) };
