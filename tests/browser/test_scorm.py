@@ -61,8 +61,9 @@ def learner(browser, lms_url):
     context.close()
 
 
-def _open(page, start: str, cmi: dict | None = None):
-    url = f"lms.html?start={quote(start)}" + (f"&cmi={quote(json.dumps(cmi))}" if cmi else "")
+def _open(page, start: str, cmi: dict | None = None, strict: bool = False):
+    url = (f"lms.html?start={quote(start)}" + (f"&cmi={quote(json.dumps(cmi))}" if cmi else "")
+           + ("&strict=1" if strict else ""))
     page.goto(url)
     frame = page.frame_locator("#content")
     frame.locator("article h1").wait_for()
@@ -82,18 +83,40 @@ def _names(calls):
     return [c["name"] for c in calls]
 
 
-def _started(page) -> int:
+def _tries(page) -> int:
     return sum(c["name"] == "LMSInitialize" for c in _calls(page))
 
 
-def _until_started(page, sessions: int) -> None:
-    """Wait (real time: the page's clock is fake) until the LMS has seen `sessions` LMSInitialize calls."""
+def _until_tried(page, tries: int) -> None:
+    """Wait (real time: the page's clock is fake) until a page has called LMSInitialize `tries` times."""
     for _ in range(100):
-        if _started(page) >= sessions:
+        if _tries(page) >= tries:
             page.clock.run_for(200)
             return
         time.sleep(0.05)
-    raise AssertionError(f"no new session: {_calls(page)[-5:]}")
+    raise AssertionError(f"no new page: {_calls(page)[-5:]}")
+
+
+def _accepted(page) -> bool:
+    """Every call succeeded, but a page's LMSInitialize while the session is open ("already initialised")."""
+    refused = [c for c in _calls(page) if c["result"] == "false"
+               and not (c["name"] == "LMSInitialize" and c["error"] == "101")]
+    assert not refused, refused
+    return True
+
+
+def _leave(page) -> None:
+    """The learner leaves the package (the LMS closes its frame): the page unloads, the top stays."""
+    page.evaluate("document.getElementById('content').src = 'about:blank'")
+    for _ in range(100):
+        if "LMSFinish" in _names(_calls(page)):
+            return
+        time.sleep(0.05)
+
+
+def _seconds(timespan: str) -> float:
+    hours, minutes, seconds = timespan.split(":")
+    return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
 
 
 def _read(page, frame, minutes: int) -> None:
@@ -116,7 +139,7 @@ def test_a_learner_in_an_lms_is_reported_resumed_and_passed(learner, browser, lm
     page = learner
     frame, view = _open(page, GUIDE + "index.html")
     calls = _calls(page)
-    assert calls[0] == {"name": "LMSInitialize", "args": [""], "result": "true"}
+    assert calls[0] == {"name": "LMSInitialize", "args": [""], "result": "true", "error": "0"}
     assert _set(calls, "cmi.core.lesson_status") == ["incomplete"]
     assert _set(calls, "cmi.core.exit") == ["suspend"]
     assert not _set(calls, "cmi.core.score.raw"), "no score before the first answer"
@@ -140,16 +163,25 @@ def test_a_learner_in_an_lms_is_reported_resumed_and_passed(learner, browser, lm
     read = _calls(page, before)
     assert _set(read, "cmi.suspend_data") and _names(read)[-1] == "LMSCommit"
 
-    # On to the next page: this page's session ends, the next page's starts.
-    before, sessions = len(_calls(page)), _started(page)
+    # On to the next page by the package's own link: the session goes on (the next page's LMSInitialize
+    # is refused as "already initialised", 101, and the page carries on with it).
+    before, tries = len(_calls(page)), _tries(page)
     view.locator("a.md-footer__link--next").click()
-    _until_started(page, sessions + 1)
+    _until_tried(page, tries + 1)
     moved = _calls(page, before)
-    finish = _names(moved).index("LMSFinish")
-    assert TIMESPAN.match(_set(moved[:finish], "cmi.core.session_time")[0])
-    assert _set(_calls(page)[:before + finish], "cmi.core.exit")[-1] == "suspend", "left unfinished: suspended"
-    assert _names(moved)[finish + 1] == "LMSInitialize"
-    assert not [c for c in page.evaluate("window.calls") if c["result"] == "false"], "every call accepted"
+    assert "LMSFinish" not in _names(moved)
+    assert [c["result"] for c in moved if c["name"] == "LMSInitialize"] == ["false"]
+    assert _names(moved)[-1] == "LMSCommit" and _set(moved, "cmi.core.lesson_status") == ["incomplete"]
+    assert _accepted(page)
+
+    # Leaving the package: one session_time for the whole visit (both pages: over 30 s), then LMSFinish.
+    before = len(_calls(page))
+    _leave(page)
+    left = _calls(page)
+    finish = _names(left[before:]).index("LMSFinish") + before
+    assert _set(left[:finish], "cmi.core.exit")[-1] == "suspend", "left unfinished: suspended"
+    time_spent = _set(left[before:finish], "cmi.core.session_time")
+    assert len(time_spent) == 1 and TIMESPAN.match(time_spent[0]) and _seconds(time_spent[0]) > 30, time_spent
     kept = page.evaluate("window.cmi")
     assert kept["cmi.core.entry"] == "resume" and 0 < len(kept["cmi.suspend_data"]) <= 4096
 
@@ -181,17 +213,33 @@ def test_a_learner_in_an_lms_is_reported_resumed_and_passed(learner, browser, lm
         assert _set(_calls(other), "cmi.core.score.raw")[-1] == "83"
         _read(other, frame, minutes=3)
         assert _set(_calls(other), "cmi.core.lesson_status")[-1] == "passed"
-        before, sessions = len(_calls(other)), _started(other)
-        frame.evaluate("location.href = 'index.html'")
-        _until_started(other, sessions + 1)
+        before, tries = len(_calls(other)), _tries(other)
+        frame.evaluate("location.href = 'index.html'")  # not a link: the session ends, the page starts one
+        _until_tried(other, tries + 1)
         finish = before + _names(_calls(other, before)).index("LMSFinish")
         session = _calls(other)[:finish]
         assert _set(session, "cmi.core.exit")[-1] == "", "a finished guide is not suspended"
         assert TIMESPAN.match(_set(session, "cmi.core.session_time")[-1])
         assert _set(_calls(other), "cmi.core.lesson_status")[-1] == "passed", "the next page keeps the status"
-        assert not [c for c in other.evaluate("window.calls") if c["result"] == "false"]
+        assert _accepted(other)
     finally:
         context.close()
+    assert not page.errors, page.errors
+
+
+def test_an_lms_with_one_session_per_launch_hears_every_page_reached_by_the_packages_links(learner):
+    page = learner
+    frame, view = _open(page, GUIDE + "involving-people.html", strict=True)
+    tries = _tries(page)
+    view.locator("a.md-footer__link--next").click()  # to drawing-the-map, the guide's second quiz
+    _until_tried(page, tries + 1)
+    before = len(_calls(page))
+    _answer(view, "first-step", right=True)
+    assert _set(_calls(page, before), "cmi.core.score.raw") == ["17"]
+    assert _accepted(page)
+    assert "LMSFinish" not in _names(_calls(page))
+    _leave(page)
+    assert _names(_calls(page)).count("LMSFinish") == 1
     assert not page.errors, page.errors
 
 

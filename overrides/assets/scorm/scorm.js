@@ -3,7 +3,8 @@
  * after ic.js, before the deferred scripts): finds the LMS's API, restores the resume data into the reader's
  * learning record (ic.record) before the quiz and progress scripts read it, and reports that record to the
  * LMS. Each page of the package is a document of its own, so each page looks the API up, initialises and
- * finishes. With no LMS the script does nothing: the package is then a plain offline guide.
+ * finishes (one session across the package's own links: see `start` below). With no LMS the script does
+ * nothing: the package is then a plain offline guide.
  *
  * Reported (SCORM 1.2 run-time, cmi.core.*):
  * - lesson_status: "incomplete" from the first page; "completed" when every page of the guide is read (as
@@ -12,7 +13,8 @@
  *   LMS already holds as completed, passed or failed is never taken back to incomplete.
  * - score.raw / min / max: the share of the guide's quiz questions right at the first try, 0–100 (a
  *   question not answered yet counts as not right), from the first answer on.
- * - session_time (HHHH:MM:SS.SS) and exit ("suspend" while incomplete) as the page is left, then LMSFinish.
+ * - session_time (HHHH:MM:SS.SS) and exit ("suspend" while incomplete) as the package is left, then
+ *   LMSFinish.
  * - suspend_data: the record of this guide, encoded below (always ≤ 4,096 characters); LMSCommit after
  *   each change of the record (a page read, a quiz answer, a ladder result).
  *
@@ -267,13 +269,34 @@
     if (changed) api.LMSCommit("");
   }
 
+  // One LMS session for the whole visit: following a link to another page of the package keeps it open
+  // (the next page finds LMSInitialize refused as "already initialised", error 101, and carries on), so
+  // that an LMS which allows one LMSInitialize per launch still hears every page, and session_time is the
+  // whole visit's (its start kept in sessionStorage, where there is one). Leaving any other way (closing,
+  // another site, the browser's own navigation) finishes it; a page that then starts again initialises
+  // again, as Moodle allows.
+  var SESSION = "ic-scorm:started", moving = false, movingTimer = 0;
+  function session(value) {
+    try {
+      if (value === undefined) return Number(window.sessionStorage.getItem(SESSION)) || 0;
+      if (value === null) window.sessionStorage.removeItem(SESSION);
+      else window.sessionStorage.setItem(SESSION, String(value));
+    } catch (e) { /* no session storage: this page's own time */ }
+    return 0;
+  }
+
   function start() {
     api = findAPI();
-    if (!api || String(api.LMSInitialize("")) !== "true") {
+    if (!api) return;
+    if (String(api.LMSInitialize("")) === "true") {
+      started = Date.now();
+      session(started);
+    } else if (String(api.LMSGetLastError()) === "101") {
+      started = session() || Date.now(); // the session a page before this one started
+    } else {
       api = null;
       return;
     }
-    started = Date.now();
     sent = {};
     initial = String(api.LMSGetValue("cmi.core.lesson_status") || "");
     var found = decode(api.LMSGetValue("cmi.suspend_data"), s);
@@ -284,15 +307,37 @@
   function finish() {
     if (!api) return;
     report(ic.record.load());
+    if (moving) {
+      api = null; // the next page of the package goes on with this session
+      return;
+    }
     api.LMSSetValue("cmi.core.session_time", timespan(Date.now() - started));
     api.LMSFinish("");
+    session(null);
     api = null;
   }
+
+  // A link to another page of the package, in this window: the visit goes on.
+  document.addEventListener("click", function (event) {
+    var link = event.target && event.target.closest ? event.target.closest("a[href]") : null;
+    if (!link || event.defaultPrevented || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
+    var to = new URL(link.href, location.href);
+    if (to.origin !== location.origin || !/\.html$/.test(to.pathname) || to.pathname === location.pathname) return;
+    moving = true;
+    window.clearTimeout(movingTimer);
+    // A navigation that does not happen (cancelled, or the page stays): leaving later finishes again.
+    movingTimer = window.setTimeout(function () { moving = false; }, 5000);
+  });
 
   ic.record.listeners.push(report);
   start();
   window.addEventListener("pagehide", finish);
   window.addEventListener("beforeunload", finish);
-  // Back to this page from the browser's cache: a new session of the same attempt.
-  window.addEventListener("pageshow", function (event) { if (event.persisted && !api) start(); });
+  // Back to this page from the browser's cache: the session again.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted && !api) {
+      moving = false;
+      start();
+    }
+  });
 })();
