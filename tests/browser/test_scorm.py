@@ -20,29 +20,21 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.conftest import ROOT, _free_port, build_site, copy_project, serve
+from tests.conftest import SCORM_MASTERY, _free_port, serve
 
 # It builds packages of its own (mkdocs.scorm.yml), hence `build` too.
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 TIMESPAN = re.compile(r"^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$")
 GUIDE = "process-mapping-en/process-mapping/"
-MASTERY = "mastery_score: 75\n"
 
 
 @pytest.fixture(scope="module")
-def lms_url(tmp_path_factory):
-    root = tmp_path_factory.mktemp("scorm-lms")
-    fixtures = ROOT / "tests" / "fixtures" / "docs"
-    project = root / "project"
-    copy_project(project, fixtures=True, files={
-        f"docs/{lang}process-mapping/index.md": (fixtures / f"{lang}process-mapping" / "index.md").read_text(
-            encoding="utf-8").replace("order: 1\n", "order: 1\n" + MASTERY, 1) for lang in ("", "cy/")})
-    result = build_site(project / "site", "http://127.0.0.1:8000/", project / "mkdocs.scorm.yml")
-    assert result.returncode == 0, result.stderr
-    served = root / "served"
+def lms_url(tmp_path_factory, scorm_packages):
+    assert SCORM_MASTERY == 75
+    served = tmp_path_factory.mktemp("scorm-lms")
     for name in ("process-mapping-en", "co-production-en"):
-        with zipfile.ZipFile(project / "scorm" / f"{name}.zip") as bundle:
+        with zipfile.ZipFile(scorm_packages / f"{name}.zip") as bundle:
             bundle.extractall(served / name)
     shutil.copy(Path(__file__).with_name("scorm_lms.html"), served / "lms.html")
     (served / "404.html").write_text("<!doctype html><title>Not found</title>", encoding="utf-8")  # /favicon.ico

@@ -7,14 +7,13 @@ the package build with the site build's own message."""
 from __future__ import annotations
 
 import re
-import time
 import zipfile
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
-from tests.conftest import ROOT, build_site, copy_project, toolkit_errors
+from tests.conftest import ROOT, SCORM_MASTERY, build_site, copy_project, toolkit_errors
 
 pytestmark = pytest.mark.build
 
@@ -31,18 +30,9 @@ def _with_mastery(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def packages(tmp_path_factory) -> dict[str, zipfile.ZipFile]:
-    root = tmp_path_factory.mktemp("scorm")
-    fixtures = ROOT / "tests" / "fixtures"
-    config = copy_project(root, fixtures=True, files={
-        INDEX: _with_mastery(fixtures / "docs" / "process-mapping" / "index.md"),
-        WELSH_INDEX: _with_mastery(fixtures / "docs" / "cy" / "process-mapping" / "index.md")})
-    started = time.perf_counter()
-    result = build_site(root / "site", "http://127.0.0.1:8000/", root / "mkdocs.scorm.yml")
-    print(f"package build: {time.perf_counter() - started:.1f} s")
-    assert result.returncode == 0, result.stderr
-    assert config.parent == root
-    found = {p.stem: zipfile.ZipFile(p) for p in sorted((root / "scorm").glob("*.zip"))}
+def packages(scorm_packages) -> dict[str, zipfile.ZipFile]:
+    assert SCORM_MASTERY == 75
+    found = {p.stem: zipfile.ZipFile(p) for p in sorted(scorm_packages.glob("*.zip"))}
     yield found
     for bundle in found.values():
         bundle.close()

@@ -100,6 +100,8 @@ PAGE = """<head><link rel="canonical" href="https://example.org/g/b.html">
 <li class="md-nav__item"><a href="../other/index.html" class="md-nav__link">Other guide</a></li></ul>
 <p>See <a href="../trainers.html">the trainer page</a>, <a href="c.html#x">page C</a>,
 <a href="#here">here</a> and <a href="https://example.org/">a site</a>.</p>
+<nav class="md-footer__inner"><a href="../index.html" class="md-footer__link md-footer__link--prev" aria-label="Previous: Home">
+<div class="md-footer__title">Home</div></a><a href="c.html" class="md-footer__link md-footer__link--next">Next</a></nav>
 <nav class="ic-footer-nav" aria-label="Site information"><ul><li><a href="../accessibility.html">A</a></li></ul></nav>"""
 
 
@@ -125,6 +127,7 @@ def test_a_packaged_page_links_nowhere_outside_the_package():
     assert '<li class="md-nav__item"><a href="c.html" class="md-nav__link">C</a></li>' in html
     assert 'rel="canonical"' not in html and 'rel="alternate"' not in html
     assert '<link rel="next" href="c.html">' in html and 'rel="prev"' not in html
+    assert "md-footer__link--prev" not in html and 'class="md-footer__link md-footer__link--next">Next</a>' in html
 
 
 def test_the_assets_are_those_the_pages_load_and_those_their_stylesheets_load():

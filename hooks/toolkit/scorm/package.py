@@ -54,7 +54,8 @@ def _relative(page: str, target: str) -> str:
 def package_html(html: str, links: PageLinks, inside: Callable[[str], bool]) -> str:
     """The page as the package holds it: the language switch gone, and a note on the other language's
     package in the footer in place of the site's links; the logo leads to the guide's first page; a list
-    item linking out of the package is dropped, any other such link keeps its words but is no longer a link."""
+    item or a previous/next link leading out of the package is dropped, any other such link keeps its words
+    but is no longer a link."""
     def out(href: str) -> bool:
         target = _target(links.path, href)
         return target is not None and not inside(target)
@@ -72,6 +73,8 @@ def package_html(html: str, links: PageLinks, inside: Callable[[str], bool]) -> 
             return match.group(0)
         if "md-logo" in before + after:
             return match.group(0).replace(f'href="{href}"', f'href="{_relative(links.path, links.home)}"', 1)
+        if "md-footer__link" in before + after:
+            return ""  # "Previous: Home" on the guide's first page: there is no previous page in the package
         return f"<span>{text}</span>"
     return _A.sub(link, html)
 
