@@ -98,6 +98,7 @@ PAGE = """<head><link rel="canonical" href="https://example.org/g/b.html">
       <a href="../index.html" class="md-nav__link"><span>Home</span></a>
     </li><li class="md-nav__item"><a href="c.html" class="md-nav__link">C</a></li>
 <li class="md-nav__item"><a href="../other/index.html" class="md-nav__link">Other guide</a></li></ul>
+<ul class="ic-progress-summary__links"><li><a href="../learning-record.html">Your record</a></li></ul>
 <p>See <a href="../trainers.html">the trainer page</a>, <a href="c.html#x">page C</a>,
 <a href="#here">here</a> and <a href="https://example.org/">a site</a>.</p>
 <nav class="md-footer__inner"><a href="../index.html" class="md-footer__link md-footer__link--prev" aria-label="Previous: Home">
@@ -121,6 +122,7 @@ def test_a_packaged_page_links_nowhere_outside_the_package():
     html = _packaged()
     assert "../index.html" not in html and "../other/" not in html and "trainers.html" not in html
     assert "Home" not in html and "Other guide" not in html  # the navigation's items out of it, gone
+    assert "ic-progress-summary__links" not in html and "Your record" not in html  # and a list left empty
     assert "<span>the trainer page</span>" in html           # words in the text stay, as text
     assert 'href="index.html" class="md-header__button md-logo"' in html  # the logo: the guide's first page
     assert 'href="c.html#x"' in html and 'href="#here"' in html and 'href="https://example.org/"' in html

@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Mapping
 _A = re.compile(r'<a\b([^>]*?)\shref="([^"]*)"([^>]*)>(.*?)</a>', re.S)
 # A list item that is only a link (the navigation's other guides and home page, the footer's site links).
 _LI = re.compile(r'<li\b[^>]*>\s*<a\b[^>]*?\shref="([^"]*)"[^>]*>(?:(?!</?li\b).)*?</a>\s*</li>', re.S)
+_EMPTY_LIST = re.compile(r'<ul\b[^>]*>\s*</ul>')  # a list whose every item led out of the package
 _SWITCH = re.compile(r'<div class="md-header__option ic-lang-switch">.*?</div>', re.S)
 _FOOTER_NAV = re.compile(r'<nav class="ic-footer-nav"[^>]*>.*?</nav>', re.S)
 # Where the live site is, not the package (it may be 127.0.0.1 at build time): the LMS is the address now.
@@ -66,6 +67,7 @@ def package_html(html: str, links: PageLinks, inside: Callable[[str], bool]) -> 
     html = _SITE_LINKS.sub("", html)
     html = _LI.sub(lambda m: "" if out(m.group(1)) else m.group(0), html)
     html = _PAGE_LINK.sub(lambda m: "" if out(m.group(1)) else m.group(0), html)
+    html = _EMPTY_LIST.sub("", html)
 
     def link(match: re.Match) -> str:
         before, href, after, text = match.groups()
