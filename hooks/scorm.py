@@ -85,6 +85,8 @@ def on_post_build(config):
     site = Path(config.site_dir)
     target = site.resolve().parent / settings.get("folder", "scorm")
     guides = sorted({base.split("/", 1)[0] for base in sources.bases if base.count("/") == 1})
+    for old in target.glob("*.zip"):  # a guide removed since the last run leaves no package behind
+        old.unlink()
     written = []
     for guide in guides:
         for language in langs.codes:
