@@ -171,7 +171,11 @@
       memory = JSON.parse(JSON.stringify(value));
       if (newer()) return false; // a newer version of the site wrote it: never overwrite what it knows
       var kept = storage.set(RECORD_KEY, JSON.stringify(value));
-      record.listeners.forEach(function (listener) { listener(value); });
+      record.listeners.forEach(function (listener) {
+        try {
+          listener(value);
+        } catch (e) { /* a listener's failure (an LMS that throws) never stops the record being kept */ }
+      });
       return kept;
     },
     // Called with the record after each save (the LMS packages' launcher, scorm.js, reports it).
