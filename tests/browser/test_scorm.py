@@ -53,9 +53,9 @@ def learner(browser, lms_url):
     context.close()
 
 
-def _open(page, start: str, cmi: dict | None = None, strict: bool = False):
+def _open(page, start: str, cmi: dict | None = None, strict: bool = False, broken: bool = False):
     url = (f"lms.html?start={quote(start)}" + (f"&cmi={quote(json.dumps(cmi))}" if cmi else "")
-           + ("&strict=1" if strict else ""))
+           + ("&strict=1" if strict else "") + ("&broken=1" if broken else ""))
     page.goto(url)
     frame = page.frame_locator("#content")
     frame.locator("article h1").wait_for()
@@ -260,6 +260,17 @@ def test_with_no_lms_the_package_is_a_plain_guide(learner):
     text = page.locator("body").inner_text()
     assert not re.search(r"\b(LMS|SCORM|API|error)\b", text), "nothing about a missing LMS"
     assert "Welsh version of this guide is a separate course" in text
+    assert not page.errors, page.errors
+
+
+def test_an_lms_whose_api_throws_leaves_a_working_guide(learner):
+    page = learner
+    frame, view = _open(page, GUIDE + "index.html", broken=True)
+    _answer(view, "who-draws", right=True)
+    page.clock.run_for(200)
+    assert view.locator('.ic-quiz__question[data-question-id="who-draws"] .ic-quiz__result').inner_text().startswith("Correct")
+    assert _record(frame)["quizzes"]["process-mapping-introduction"]["q"]["who-draws"]["first"] == 1
+    assert not [c for c in _calls(page) if c["name"] != "LMSInitialize"]
     assert not page.errors, page.errors
 
 

@@ -329,15 +329,25 @@
     movingTimer = window.setTimeout(function () { moving = false; }, 5000);
   });
 
-  ic.record.listeners.push(report);
-  start();
-  window.addEventListener("pagehide", finish);
-  window.addEventListener("beforeunload", finish);
+  // An LMS whose API throws is treated as no LMS: the guide goes on working.
+  function safely(fn) {
+    return function () {
+      try {
+        fn.apply(null, arguments);
+      } catch (e) {
+        api = null;
+      }
+    };
+  }
+  ic.record.listeners.push(safely(report));
+  safely(start)();
+  window.addEventListener("pagehide", safely(finish));
+  window.addEventListener("beforeunload", safely(finish));
   // Back to this page from the browser's cache: the session again.
   window.addEventListener("pageshow", function (event) {
     if (event.persisted && !api) {
       moving = false;
-      start();
+      safely(start)();
     }
   });
 })();
