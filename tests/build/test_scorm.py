@@ -96,7 +96,9 @@ def test_a_package_holds_its_guides_pages_in_its_language_and_nothing_of_other_g
         assert pages and all(p.startswith(prefix) for p in pages), pages
         assert {prefix + "index.html", prefix + "drawing-the-map.html", prefix + "sharing-decisions.html"} <= set(pages)
         assert not [n for n in names if "search" in n or n.endswith(".map")], "no search, no source maps"
-        assert not [n for n in names if "/trainer/" in n or "/record/" in n], "no trainer or record assets"
+        assert not [n for n in names if "/trainer/" in n or "/record/" in n or "/lang-switch/" in n], \
+            "no trainer, record or language switch assets"
+        assert {"assets/scorm/scorm.js", "assets/quiz/quiz.js", "assets/ladder/ladder.js", "assets/ic/ic.js"} <= set(names)
         for page in pages:
             html = packages[name].read(page).decode("utf-8")
             assert not re.search(r'(?:href|src)="(?![a-z]+:)[^"]*(?:co-production|trainers|learning-record|accessibility)',

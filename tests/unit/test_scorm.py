@@ -88,6 +88,7 @@ def test_the_mastery_score_is_on_the_item_only_when_the_author_sets_one():
 # ---- pages kept inside the package -----------------------------------------------------------------------
 
 PAGE = """<head><link rel="canonical" href="https://example.org/g/b.html">
+<link rel="stylesheet" href="../assets/lang-switch/lang-switch.css?v=1">
 <link rel="alternate" href="https://example.org/cy/g/b.html" hreflang="cy">
 <link rel="prev" href="../index.html"><link rel="next" href="c.html"></head>
 <a href="../index.html" class="md-header__button md-logo" aria-label="Guide">logo</a>
@@ -103,7 +104,8 @@ PAGE = """<head><link rel="canonical" href="https://example.org/g/b.html">
 <a href="#here">here</a> and <a href="https://example.org/">a site</a>.</p>
 <nav class="md-footer__inner"><a href="../index.html" class="md-footer__link md-footer__link--prev" aria-label="Previous: Home">
 <div class="md-footer__title">Home</div></a><a href="c.html" class="md-footer__link md-footer__link--next">Next</a></nav>
-<nav class="ic-footer-nav" aria-label="Site information"><ul><li><a href="../accessibility.html">A</a></li></ul></nav>"""
+<nav class="ic-footer-nav" aria-label="Site information"><ul><li><a href="../accessibility.html">A</a></li></ul></nav>
+<script src="../assets/lang-switch/lang-switch.js?v=2"></script><script src="../assets/ic/ic.js?v=3"></script>"""
 
 
 def _packaged():
@@ -113,7 +115,8 @@ def _packaged():
 
 def test_a_packaged_page_has_no_language_switch_and_names_the_other_package_in_the_footer():
     html = _packaged()
-    assert "ic-lang-switch" not in html and "../cy/" not in html
+    assert "ic-lang-switch" not in html and "../cy/" not in html and "lang-switch" not in html
+    assert '<script src="../assets/ic/ic.js?v=3"></script>' in html
     assert '<p class="ic-scorm-note" lang="en">Welsh: g-cy.zip</p>' in html
     assert "ic-footer-nav" not in html and "accessibility" not in html
 

@@ -17,6 +17,8 @@ from typing import Callable, Iterable, Mapping
 _A = re.compile(r'<a\b([^>]*?)\shref="([^"]*)"([^>]*)>(.*?)</a>', re.S)
 # A list item that is only a link (the navigation's other guides and home page, the footer's site links).
 _LI = re.compile(r'<li\b[^>]*>\s*<a\b[^>]*?\shref="([^"]*)"[^>]*>(?:(?!</?li\b).)*?</a>\s*</li>', re.S)
+# The language switch's own stylesheet and script: the switch is not in the package.
+_SWITCH_ASSETS = re.compile(r'\s*<(?:link|script)\b[^>]*assets/lang-switch/[^>]*>(?:</script>)?')
 _EMPTY_LIST = re.compile(r'<ul\b[^>]*>\s*</ul>')  # a list whose every item led out of the package
 _SWITCH = re.compile(r'<div class="md-header__option ic-lang-switch">.*?</div>', re.S)
 _FOOTER_NAV = re.compile(r'<nav class="ic-footer-nav"[^>]*>.*?</nav>', re.S)
@@ -62,6 +64,7 @@ def package_html(html: str, links: PageLinks, inside: Callable[[str], bool]) -> 
         return target is not None and not inside(target)
 
     html = _SWITCH.sub("", html)
+    html = _SWITCH_ASSETS.sub("", html)
     note = f'<p class="ic-scorm-note" lang="{links.note_lang}">{links.note}</p>'
     html = _FOOTER_NAV.sub(lambda m: note, html, count=1)
     html = _SITE_LINKS.sub("", html)
