@@ -201,10 +201,12 @@
     });
   }
 
-  // strings[name] for the number n, or its "Two" form when n is 2 and there is one (data-i18n-<name>-two):
-  // Welsh mutates a noun after "2" ("2 funud", "3 munud"). The build's twin is toolkit.strings.count.
+  // strings[name] for the number n, or its "One" or "Two" form when n is 1 or 2 and there is one
+  // (data-i18n-<name>-one, -two): English "1 page"; Welsh mutates a noun after "2" ("2 funud", "3 munud").
+  // The build's twin is toolkit.strings.count.
   function count(strings, name, n) {
-    return n === 2 && strings[name + "Two"] !== undefined ? strings[name + "Two"] : strings[name];
+    var form = n === 1 ? name + "One" : n === 2 ? name + "Two" : null;
+    return form && strings[form] !== undefined ? strings[form] : strings[name];
   }
 
   function el(tag, className, text) {
