@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.conftest import SCORM_MASTERY, _free_port, serve
+from tests.conftest import BLOCK_STORAGE, SCORM_MASTERY, _free_port, serve
 
 # It builds packages of its own (mkdocs.scorm.yml), hence `build` too.
 pytestmark = [pytest.mark.browser, pytest.mark.build]
@@ -261,6 +261,33 @@ def test_with_no_lms_the_package_is_a_plain_guide(learner):
     assert not re.search(r"\b(LMS|SCORM|API|error)\b", text), "nothing about a missing LMS"
     assert "Welsh version of this guide is a separate course" in text
     assert not page.errors, page.errors
+
+
+def test_with_site_data_blocked_the_lms_carries_the_record_from_page_to_page(browser, lms_url):
+    # localStorage blocked (the browser's settings, or an LMS frame's): the record lives in each page's
+    # memory only, and the resume data brings it to the next page.
+    context = browser.new_context(base_url=lms_url)
+    context.add_init_script(BLOCK_STORAGE)
+    page = context.new_page()
+    page.clock.install()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        frame, view = _open(page, GUIDE + "index.html")
+        assert frame.evaluate("ic.record.kept()") is False
+        _answer(view, "who-draws", right=True)
+        tries = _tries(page)
+        view.locator("a.md-footer__link--next").click()
+        _until_tried(page, tries + 1)
+        record = page.frames[1].evaluate("ic.record.load()")
+        assert record["quizzes"]["process-mapping-introduction"]["q"]["who-draws"]["first"] == 1
+        marks = view.locator('.md-nav--primary a.md-nav__link[href="index.html"]').first.locator(
+            "[data-ic-progress-mark]").all_text_contents()
+        assert [m.split("\u2713")[-1].strip() for m in marks] == ["Quiz completed"], marks
+        assert _accepted(page)
+    finally:
+        context.close()
+    assert not errors, errors
 
 
 def test_an_lms_whose_api_throws_leaves_a_working_guide(learner):
