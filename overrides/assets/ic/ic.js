@@ -17,7 +17,8 @@
  * - ic.count(strings, name, n): strings[name], or its "Two" form when n is 2 (Welsh mutates after "2").
  * - ic.el(tag, className, text): a new element; its text, if any, set as text (never parsed as HTML).
  * - ic.isObject(value): a plain {…} value (not null, not a list), for reading saved or imported data.
- * - ic.record: the reader's learning record, one for both languages, kept on this device only (see below).
+ * - ic.record: the reader's learning record, one for both languages, kept on this device only (see below);
+ *   ic.record.listeners: functions called with it after each save.
  */
 (function () {
   "use strict";
@@ -169,8 +170,16 @@
     save: function (value) {
       memory = JSON.parse(JSON.stringify(value));
       if (newer()) return false; // a newer version of the site wrote it: never overwrite what it knows
-      return storage.set(RECORD_KEY, JSON.stringify(value));
+      var kept = storage.set(RECORD_KEY, JSON.stringify(value));
+      record.listeners.forEach(function (listener) {
+        try {
+          listener(value);
+        } catch (e) { /* a listener's failure (an LMS that throws) never stops the record being kept */ }
+      });
+      return kept;
     },
+    // Called with the record after each save (the LMS packages' launcher, scorm.js, reports it).
+    listeners: [],
     // Load, change with fn(record), save; returns whether it was kept.
     update: function (fn) {
       var value = record.load();
