@@ -6,11 +6,14 @@ the package build with the site build's own message."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 import zipfile
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from lxml import etree
 
 from tests.conftest import ROOT, SCORM_MASTERY, build_site, copy_project, toolkit_errors
@@ -143,3 +146,19 @@ def test_a_wrong_mastery_score_fails_the_package_build_naming_file_and_line(tmp_
     assert result.returncode != 0
     assert f"{INDEX}:{line}: front matter 'mastery_score' is 150; expected a whole number from 0 to 100 " \
            "(the percentage of quiz questions right at the first try that passes)" in toolkit_errors(result)
+
+
+def test_every_page_in_a_package_keeps_a_policy_that_lets_its_own_inline_scripts_run(packages):
+    # The package's pages are the site's, rewritten (toolkit.scorm.package): their inline scripts must still
+    # be the ones their Content-Security-Policy hashes (toolkit.csp), or they would not run in the LMS.
+    checked = 0
+    for name, bundle in packages.items():
+        for path in (p for p in bundle.namelist() if p.endswith(".html")):
+            page = BeautifulSoup(bundle.read(path).decode("utf-8"), "html.parser")
+            policy = page.select_one('meta[http-equiv="Content-Security-Policy"]')["content"]
+            for script in page.find_all("script"):
+                if not script.get("src") and not script.get("type"):
+                    digest = base64.b64encode(hashlib.sha256((script.string or "").encode()).digest()).decode()
+                    assert f"'sha256-{digest}'" in policy, (name, path, (script.string or "")[:60])
+                    checked += 1
+    assert checked > 0
