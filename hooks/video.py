@@ -29,11 +29,17 @@ def on_page_markdown(markdown, page, config, files):
     def find(lines, conversion):
         # The lines MkDocs converts are the body, without the front matter: number them as in the file.
         first = source.first_body_line
-        videos, _ = parse.scan("\n".join(lines), source.label, first_line=first)
-        lines = list(lines)
+        markdown = "\n".join(lines)
+        videos, _ = parse.scan(markdown, source.label, first_line=first)
+        original, lines = list(lines), list(lines)
+        # Every video block goes; the well-formed ones come back as the video (the mistakes were reported
+        # by hooks/checks.py).
+        for line, count in parse.blocks(markdown, source.label, first_line=first):
+            for taken in range(line - first, line - first + count):
+                lines[taken] = ""
         for video in videos:
             index = video.line - first
-            line = lines[index]
+            line = original[index]
 
             def lost(video=video):
                 log.error(str(Problem(source.label, f"video '{video.id}' could not be shown: it did not reach the "
@@ -44,8 +50,6 @@ def on_page_markdown(markdown, page, config, files):
                                             lambda html, video=video: render.render(video, language, catalogue,
                                                                                     html),
                                             indent=line[:len(line) - len(line.lstrip())], lost=lost)
-            for taken in range(index + 1, index + video.lines):
-                lines[taken] = ""
             assets.use(build.page(assets.STATE, page.file.src_uri), "video")
         return lines
 

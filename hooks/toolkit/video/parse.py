@@ -110,6 +110,22 @@ def scan(markdown: str, path: str, first_line: int = 1) -> tuple[list[Video], li
     return videos, problems
 
 
+def blocks(markdown: str, path: str, first_line: int = 1) -> list[tuple[int, int]]:
+    """(line, number of lines) of every video marker with the lines under it, up to a blank line, well
+    formed or not: a video with a mistake shows nothing, not even half of itself."""
+    found, _ = markers.scan(markdown, path, first_line)
+    lines = markdown.splitlines()
+    spans = []
+    for marker in found:
+        if marker.name != KIND:
+            continue
+        index = end = marker.line - first_line
+        while end + 1 < len(lines) and lines[end + 1].strip() and not markers.ANY.search(lines[end + 1]):
+            end += 1
+        spans.append((marker.line, end - index + 1))
+    return spans
+
+
 def compare(default_label: str, default: list[Video], other_label: str, other: list[Video]) -> list[Problem]:
     """A translation's video of the same id plays the same video (which videos, in which order, is
     toolkit.markers' parity check)."""
