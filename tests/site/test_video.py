@@ -19,7 +19,7 @@ def test_the_video_without_javascript_is_a_title_a_description_and_a_link(fixtur
     figure = article(html).select_one("figure.ic-video")
     assert figure.find_previous("h2")["id"] == "map-in-practice"
     assert figure.select_one(".ic-video__title").get_text() == title
-    assert figure.select_one("a.ic-video__watch").get_text() == f"{watch}: {title}"
+    assert figure.select_one("a.ic-video__watch").get_text() == f"{watch} ({title})"
     assert figure.select_one("a.ic-video__watch")["href"] == "https://www.youtube.com/watch?v=fixtureVid1"
     assert figure.select_one(".ic-video__stage")["hidden"] is not None  # the button needs the script
     # The marker and the author's lines are gone: no second copy of the title or description.

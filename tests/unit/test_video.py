@@ -112,7 +112,7 @@ def test_before_play_the_page_loads_nothing_from_another_host_and_links_to_the_v
     assert button.select_one('span[lang="en"]').get_text() == "clinic"
     link = page.select_one("figcaption a.ic-video__watch")
     assert link["href"] == "https://www.youtube.com/watch?v=abcdefghijk"
-    assert link.get_text() == "Gwylio ar YouTube: Mapio clinic"
+    assert link.get_text() == "Gwylio ar YouTube (Mapio clinic)"
     assert page.select_one(".ic-video__address").get_text() == "https://www.youtube.com/watch?v=abcdefghijk"
     assert figure["aria-labelledby"] == page.select_one(".ic-video__title")["id"]
     assert figure["data-i18n-frame-title"] == "Fideo YouTube: {title}"
