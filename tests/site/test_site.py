@@ -244,3 +244,14 @@ def test_pages_form_a_learning_path_with_previous_and_next(site_dir):
             break
         seen.append(rel)
     assert len(seen) >= 5 and seen[-1].endswith("resources/index.html"), seen
+
+
+@pytest.mark.parametrize("path, other, other_home", [("404.html", "cy", "/cy/"), ("cy/404.html", "en", "/")])
+def test_the_not_found_pages_link_to_each_others_home(site_dir, path, other, other_home):
+    """A missing page has no twin: each 404 page's language link and its alternates are the homes (never the
+    last page built, as static-i18n would leave them)."""
+    html = soup(site_dir / path)
+    switch = html.select_one(f".ic-lang-switch a[hreflang='{other}']")
+    assert switch["href"] == other_home
+    alternates = {link["hreflang"]: link["href"] for link in html.select('link[rel="alternate"][hreflang]')}
+    assert alternates == {"en": "/", "cy": "/cy/"}
