@@ -19,18 +19,24 @@
   var data = ic.strings(document.currentScript);
 
   // ---- 1. colour-scheme switch ----------------------------------------------------------------------
-  // Material follows the reader's system setting without checking the matching radio button, so Tab lands
-  // on the first radio, whose icon is the hidden one in the dark scheme. Checking the radio of the scheme
-  // on screen (no change event: nothing else happens) puts focus on the visible icon.
+  // Material shows the icon of the palette in use (the reader's saved choice, else the first whose media
+  // query matches: "(prefers-color-scheme)", the device's setting) without checking its radio button, so
+  // Tab would land on the first radio, whose icon may be hidden. Checking that palette's radio (no change
+  // event: nothing else happens) puts focus on the icon on screen.
   var options = document.querySelectorAll('[data-md-component="palette"] .md-option');
-  var shown = document.body.getAttribute("data-md-color-scheme");
   var anyChecked = Array.prototype.some.call(options, function (option) { return option.checked; });
-  if (!anyChecked) {
-    Array.prototype.forEach.call(options, function (option) {
-      if (option.getAttribute("data-md-color-scheme") === shown) {
-        option.checked = true;
+  if (!anyChecked && options.length) {
+    var saved = null;
+    try {
+      saved = typeof window.__md_get === "function" ? window.__md_get("__palette") : null;
+    } catch (e) { /* storage blocked: Material uses its default too */ }
+    var index = saved && typeof saved.index === "number" ? Math.max(0, Math.min(saved.index, options.length - 1)) : -1;
+    for (var i = 0; index < 0 && i < options.length; i++) {
+      if (window.matchMedia(options[i].getAttribute("data-md-color-media") || "").matches) {
+        index = i;
       }
-    });
+    }
+    options[Math.max(index, 0)].checked = true;
   }
 
   // ---- 2. header buttons on narrow screens -------------------------------------------------------
