@@ -8,15 +8,21 @@ The npm package `lighthouse` is pinned in bench/lighthouse/package.json (12.x: 1
 Debian's); install it with `npm ci` in bench/lighthouse/. Chromium is Debian's (CHROME_PATH=/usr/bin/chromium),
 headless, with the same flags as the tests; run it under the browser lock, as every Chromium run here.
 The site is built for the address it is served at (its canonical and hreflang links must point at the
-same host, or the SEO audits count them as wrong) and served on 127.0.0.1 only, with its 404 pages.
+same host, or the SEO audits count them as wrong) and served on 127.0.0.1 only, with its 404 pages and
+its text gzip-compressed, as a real host serves it.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
+import gzip
+import http.server
 import json
 import os
 import socket
+import threading
 import subprocess
 import sys
 import tempfile
@@ -25,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import build_site, serve  # noqa: E402  (the tests' own build and 404-serving server)
+from tests.conftest import _QuietHandler, build_site  # noqa: E402  (the tests' build and 404 pages)
 
 LIGHTHOUSE = ROOT / "bench" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("accessibility", "best-practices", "seo", "performance")
@@ -33,6 +39,38 @@ CATEGORIES = ("accessibility", "best-practices", "seo", "performance")
 PAGES = ("", "co-production/rationale/", "co-production/what-next/", "cy/co-production/")
 FLAGS = ("--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking "
          "--disable-component-update --disable-sync")
+
+
+class _Compressing(_QuietHandler):
+    """Text sent gzip-compressed, as any real host sends it (Python's server does not, and Lighthouse would
+    count the difference against the site)."""
+
+    TEXT = (".html", ".css", ".js", ".json", ".svg", ".xml")
+
+    def do_GET(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if not (path.is_file() and path.suffix in self.TEXT and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().do_GET()
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@contextlib.contextmanager
+def serve(directory: Path, port: int):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port),
+                                             functools.partial(_Compressing, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.shutdown()
 
 
 def _port() -> int:
@@ -63,6 +101,8 @@ def main() -> int:
     parser.add_argument("--site", type=Path, help="a built site (else the project is built for --port)")
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--json", type=Path, help="write every result here too")
+    parser.add_argument("--keep", type=Path, help="keep each page's full Lighthouse report in this folder")
+    parser.add_argument("pages", nargs="*", default=list(PAGES), help="paths under the site root")
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         print(f"{LIGHTHOUSE} is missing: run `npm ci` in bench/lighthouse/", file=sys.stderr)
@@ -78,8 +118,10 @@ def main() -> int:
                 return 1
         results = {}
         with serve(site, port) as base:
-            for path in PAGES:
-                results["/" + path] = run(base + path, Path(tmp) / "report.json")
+            for number, path in enumerate(args.pages):
+                folder = args.keep or Path(tmp)
+                folder.mkdir(parents=True, exist_ok=True)
+                results["/" + path] = run(base + path, folder / f"report-{number}.json")
     worst = {name: min(r["scores"][name] for r in results.values()) for name in CATEGORIES}
     print("| page | " + " | ".join(CATEGORIES) + " | FCP | LCP | TBT | CLS |")
     print("| --- " * (len(CATEGORIES) + 5) + "|")
