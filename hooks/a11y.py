@@ -45,7 +45,9 @@ def on_template_context(context, template_name, config):
 
 
 def on_post_page(output, page, config):
-    return a11y.repair(output, state.current().strings()["a11y_skip_link"])
+    catalogue = state.current().strings()
+    return a11y.repair(output, catalogue["a11y_skip_link"], catalogue["a11y_search_dialog"],
+                       catalogue["a11y_site_name_short"])
 
 
 # Before hooks/not_found.py (priority 0), which writes the Welsh 404 page itself and hands MkDocs nothing.
@@ -53,4 +55,6 @@ def on_post_page(output, page, config):
 def on_post_template(output, template_name, config):
     if template_name != assets.NOT_FOUND:
         return output
-    return a11y.repair(output, state.current().strings()["a11y_skip_link"])
+    catalogue = state.current().strings()
+    return a11y.repair(output, catalogue["a11y_skip_link"], catalogue["a11y_search_dialog"],
+                       catalogue["a11y_site_name_short"])

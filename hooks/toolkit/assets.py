@@ -96,6 +96,7 @@ COMPONENTS: tuple[Component, ...] = (
     _component("ladder", _in("ladder", "ladder.css"), _in("ladder", "ladder.js")),
     _component("trainer", _in("trainer", "trainer.css"), _in("trainer", "trainer.js")),
     _component("record", _in("record", "record.css"), _in("record", "record.js")),
+    _component("video", _in("video", "video.css"), _in("video", "video.js")),
     _component("whole_guide", _in("whole_guide", "print.css", media="print"), every_page=True),
 )
 BY_NAME: Mapping[str, Component] = {c.name: c for c in COMPONENTS}

@@ -19,6 +19,7 @@ from .problems import Problem
 from .quiz import site as quiz_site
 from .scorm import structure_module as scorm_structure
 from .trainer import notes as trainer_notes_core
+from .video import parse as video_parse
 from .sources import Sources
 
 Check = Callable[[Sources], list[Problem]]
@@ -169,6 +170,23 @@ def mastery_scores(sources: Sources) -> list[Problem]:
     return problems
 
 
+def videos(sources: Sources) -> list[Problem]:
+    """Each video marker is followed by its title, YouTube address and description, once per page; a
+    translation's video of the same id plays the same video (toolkit.video)."""
+    problems: list[Problem] = []
+    found = {}
+    for path in sources.paths:
+        page = sources.pages[path]
+        found[path], page_problems = video_parse.scan(page.body, page.label, page.first_body_line) \
+            if "toolkit" in page.body else ([], [])
+        problems += page_problems
+    pairs, _ = translations.pair_pages(sources)
+    for pair in pairs:
+        problems += video_parse.compare(sources.label(pair.default), found[pair.default],
+                                        sources.label(pair.other), found[pair.other])
+    return problems
+
+
 # In the order an author would fix them: missing pages first, then each page's own mistakes.
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("files", files),
@@ -183,6 +201,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("ladder placements", ladder_placements),
     ("trainer notes", trainer_notes),
     ("mastery scores", mastery_scores),
+    ("videos", videos),
 )
 
 

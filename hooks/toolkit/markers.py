@@ -23,6 +23,7 @@ class Kind:
     name: str
     takes_id: bool
     what: str  # what it shows, for messages
+    example_id: str = "co-production"  # the id its examples show
 
 
 # The registry: one entry per marker a page may hold. A component's marker is added here.
@@ -32,11 +33,14 @@ KINDS = {kind.name: kind for kind in (
     Kind("guide-list", False, "the list of guides"),
     Kind("trainer-index", False, "the trainer page's list of guides"),
     Kind("learning-record", False, "the reader's learning record"),
+    Kind("video", True, "the video (its title and address on the next line, its description below)",
+         "improvement-cymru-2023"),
 )}
 
 
-def example(name: str, ident: str = "co-production") -> str:
+def example(name: str, ident: str | None = None) -> str:
     kind = KINDS[name]
+    ident = ident or kind.example_id
     return f"<!-- toolkit:{name} {ident} -->" if kind.takes_id else f"<!-- toolkit:{name} -->"
 
 

@@ -13,7 +13,9 @@ Three checks, each reported as a `Problem` with the file and line:
   `javascript:` link (page_problems does not read fenced blocks). toolkit.markdown_ext (and the
   trainer hook for notes) also shows any raw HTML in those texts as text, should one get past the check.
 - `foreign_resources`: the built HTML loads nothing (scripts, styles, images, frames, media, fonts)
-  from another host; a plain link to another site is fine (it loads nothing until followed).
+  from another host; a plain link to another site is fine (it loads nothing until followed). A video's
+  player address (`data-ic-video-embed`, loaded by its script when the reader presses play) may name the
+  privacy-enhanced YouTube player and no other host.
 """
 
 from __future__ import annotations
@@ -144,6 +146,9 @@ def _text_problems(line: str, path: str, number: int, what: str) -> list[Problem
     return []
 
 
+raw_html = _raw_html  # for components whose texts are not in a fence (toolkit.video)
+
+
 def text_problems(markdown: str, path: str, first_line: int = 1) -> list[Problem]:
     """Raw HTML or a `javascript:` link inside a component's fenced block (a quiz, trainer notes) of a page
     (page_problems does not look inside fenced blocks)."""
@@ -178,6 +183,10 @@ _LOADS = {("script", "src"), ("img", "src"), ("img", "srcset"), ("source", "src"
           ("video", "poster"), ("audio", "src"), ("track", "src"), ("input", "src"), ("image", "href")}
 _LINK_LOADS = {"stylesheet", "preload", "prefetch", "modulepreload", "icon", "apple-touch-icon", "manifest",
                "preconnect", "dns-prefetch"}
+# A video's player is loaded by its script only when the reader presses play (toolkit.video): its address
+# waits in this attribute, and may point at the privacy-enhanced player only, never at another host.
+VIDEO_EMBED = "data-ic-video-embed"
+ON_REQUEST_HOSTS = {VIDEO_EMBED: {"www.youtube-nocookie.com"}}
 _CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")\s]+)", re.I)
 
 
@@ -195,6 +204,8 @@ class _Resources(HTMLParser):
                 self.found += [(f"<{tag} {name}>", url.strip()) for url in urls]
         if tag == "link" and attrs.get("href") and _LINK_LOADS & set((attrs.get("rel") or "").lower().split()):
             self.found.append((f"<link rel=\"{attrs.get('rel')}\">", attrs["href"].strip()))
+        if attrs.get(VIDEO_EMBED):
+            self.found.append((VIDEO_EMBED, attrs[VIDEO_EMBED].strip()))
         if attrs.get("style"):
             self.found += [("a style's url()", url) for url in _CSS_URL.findall(attrs["style"])]
 
@@ -202,7 +213,8 @@ class _Resources(HTMLParser):
 
 
 def foreign_resources(html: str, own_host: str) -> list[tuple[str, str]]:
-    """(what, url) for every resource the page loads from a host other than `own_host`."""
+    """(what, url) for every resource the page loads from a host other than `own_host` (or, for a video's
+    player, from a host other than the privacy-enhanced one, when the reader asks)."""
     scanner = _Resources()
     scanner.feed(html)
     scanner.close()
@@ -210,6 +222,6 @@ def foreign_resources(html: str, own_host: str) -> list[tuple[str, str]]:
     for what, url in scanner.found:
         parts = urlsplit(url)
         if (parts.scheme in ("http", "https") or url.startswith("//")) and parts.hostname \
-                and parts.hostname != own_host:
+                and parts.hostname != own_host and parts.hostname not in ON_REQUEST_HOSTS.get(what, ()):
             foreign.append((what, url))
     return foreign

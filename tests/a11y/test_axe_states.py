@@ -96,3 +96,24 @@ def test_ladder_rung_open_and_self_assessment_completed(fresh_page, axe_source, 
     assert "3" in result.inner_text() and page.locator(".ic-ladder__badge").count() == 1
     _audit(page, axe_source, "self-assessment completed", found)
     assert not found, f"/{_url(lang, LADDER_PAGE)} ({scheme})\n" + "\n".join(found)
+
+
+VIDEO_PAGE = "process-mapping/reading-the-map/"
+
+
+@pytest.mark.parametrize(("lang", "scheme"), CASES, ids=[f"{lang}-{scheme}" for lang, scheme in CASES])
+def test_video_before_and_after_play(fresh_page, axe_source, lang, scheme, served_site):
+    page = fresh_page(scheme)
+    # Nothing leaves the machine: the player is a stand-in page (tests/browser/test_video.py checks its address).
+    page.context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(served_site)
+                       else route.fulfill(status=200, content_type="text/html",
+                                          body='<!doctype html><html lang="en"><title>player</title><p>player'))
+    page.add_init_script(script=axe_source)
+    page.goto(_url(lang, VIDEO_PAGE))
+    assert_scheme(page, scheme)
+    found: list[str] = []
+    _audit(page, axe_source, "before play", found)
+    page.locator(".ic-video__play").click()
+    page.locator("iframe.ic-video__frame").wait_for()
+    _audit(page, axe_source, "playing", found)
+    assert not found, f"/{_url(lang, VIDEO_PAGE)} ({scheme})\n" + "\n".join(found)

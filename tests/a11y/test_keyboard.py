@@ -132,15 +132,18 @@ def test_skip_link_is_first_and_moves_focus_to_the_content(tabs, path):
 def test_menu_at_320_px_works_by_keyboard(fresh_page, lang):
     page = fresh_page("light", NARROW)
     _load(page, "co-production/tips/" if lang == "en" else "cy/co-production/tips/")
-    button = page.locator('.md-header label.md-header__button[for="__drawer"]')
-    assert button.get_attribute("role") == "button"
-    assert button.get_attribute("aria-label") == ("Menu" if lang == "en" else "Dewislen")
+    # A real button (not a label with a role), named in the page's language, that says it is closed.
+    button = page.get_by_role("button", name="Menu" if lang == "en" else "Dewislen", exact=True)
+    assert button.evaluate("el => el.tagName") == "BUTTON" and button.get_attribute("type") == "button"
     assert button.get_attribute("aria-expanded") == "false"
+    assert page.locator(".md-header [role=button]").count() == 0
     page.keyboard.press("Tab")  # skip link
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.getAttribute('for')") == "__drawer"
+    assert page.evaluate("document.activeElement.dataset.icFor") == "__drawer"
+    focus = page.evaluate("__ic.focus()")
+    assert focus["visible"] and not focus["obscured"], focus
     page.keyboard.press("Enter")
-    page.wait_for_function("() => document.querySelector('.md-header label[for=__drawer]').ariaExpanded === 'true'")
+    page.wait_for_function("() => document.querySelector('button[data-ic-for=__drawer]').ariaExpanded === 'true'")
 
     # Focus moves into the menu, which opens on the guide's own panel: to the panel's title, which goes
     # back up a level.
@@ -165,26 +168,39 @@ def test_menu_at_320_px_works_by_keyboard(fresh_page, lang):
     assert home["visible"] and not home["obscured"], home
     assert page.evaluate("document.activeElement.getAttribute('href')").rstrip('/') == "../.."  # Home
 
+    # Escape closes the menu and gives the focus back to the button; Space opens it again.
     page.keyboard.press("Escape")
     assert button.get_attribute("aria-expanded") == "false"
-    assert page.evaluate("document.activeElement.getAttribute('for')") == "__drawer"
+    assert page.evaluate("document.activeElement.dataset.icFor") == "__drawer"
     assert not page.locator(".md-sidebar--primary").is_visible()
     page.keyboard.press("Space")
-    page.wait_for_function("() => document.querySelector('.md-header label[for=__drawer]').ariaExpanded === 'true'")
+    page.wait_for_function("() => document.querySelector('button[data-ic-for=__drawer]').ariaExpanded === 'true'")
+    page.wait_for_function("() => !!document.activeElement.closest('.md-sidebar--primary')")
+    assert page.locator(".md-sidebar--primary").is_visible()
 
 
-def test_search_button_at_320_px_opens_search_by_keyboard(fresh_page):
+@pytest.mark.parametrize("lang, name, dialog", [("en", "Search", "Search the site"),
+                                                ("cy", "Chwilio", "Chwilio'r wefan")])
+def test_search_button_at_320_px_opens_search_by_keyboard(fresh_page, lang, name, dialog):
     page = fresh_page("light", NARROW)
-    _load(page, "cy/co-production/")
-    button = page.locator('.md-header label.md-header__button[for="__search"]')
-    assert button.get_attribute("aria-label") == "Chwilio"
-    button.focus()
-    page.keyboard.press("Enter")
-    page.wait_for_function("() => document.activeElement.classList.contains('md-search__input')")
-    assert page.locator(".md-search__input").is_visible()
-    page.keyboard.press("Escape")
-    assert page.evaluate("document.activeElement.getAttribute('for')") == "__search"
-    assert not page.locator(".md-search__input").is_visible()
+    _load(page, "co-production/" if lang == "en" else "cy/co-production/")
+    button = page.get_by_role("button", name=name, exact=True)
+    assert button.evaluate("el => el.tagName") == "BUTTON"
+    assert button.get_attribute("aria-expanded") == "false"
+    for key in ("Enter", "Space"):
+        button.focus()
+        page.keyboard.press(key)
+        # Focus goes into the search field, inside the named dialog.
+        page.wait_for_function("() => document.activeElement.classList.contains('md-search__input')")
+        assert page.locator(".md-search__input").is_visible()
+        assert button.get_attribute("aria-expanded") == "true"
+        assert page.get_by_role("dialog", name=dialog, exact=True).count() == 1
+        assert page.evaluate("document.activeElement.closest('[role=dialog]').getAttribute('aria-label')") == dialog
+        page.keyboard.press("Escape")
+        # Escape closes it and focus comes back to the button.
+        assert page.evaluate("document.activeElement.dataset.icFor") == "__search"
+        assert not page.locator(".md-search__input").is_visible()
+        assert button.get_attribute("aria-expanded") == "false"
 
 
 def _too_wide(page, path) -> str | None:

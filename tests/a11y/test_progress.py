@@ -75,7 +75,7 @@ def test_marked_read_and_blocked_storage_pass_axe(browser, served_site, axe_sour
 def test_the_marks_reflow_at_320_px(fresh_page):
     page = fresh_page(viewport=NARROW)
     _seeded(page, "cy")
-    page.locator("label.md-header__button[for=__drawer]").click()
+    page.locator("button.md-header__button[data-ic-for=__drawer]").click()
     mark = page.locator(".md-nav--primary .ic-progress__mark").last
     mark.wait_for(state="visible")
     box = mark.bounding_box()

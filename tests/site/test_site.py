@@ -150,15 +150,24 @@ def test_no_dead_hash_links_and_no_video_player(site_dir):
         assert not html.select("iframe, video, embed, object"), path
 
 
-def test_video_callouts_point_to_further_reading(site_dir, pages):
-    callouts = []
-    for page in pages:
-        for lang_root in (site_dir, site_dir / "cy"):
-            callouts += [(page, c) for c in article(soup(lang_root / page)).select(".admonition.video")]
-    assert len(callouts) == 4, "two video callouts, in each language"
-    for page, callout in callouts:
-        hrefs = [a["href"] for a in callout.select("a[href]") if not a["href"].startswith("#fn")]
-        assert hrefs and all("#further-reading" in h for h in hrefs), (page, hrefs)
+VIDEOS = {"co-production/rationale/index.html": ["u2qllro_dek"],
+          "co-production/what-next/index.html": ["zj0Av6u7PQ0", "Vo_1VQEjI3M"]}
+
+
+def test_the_guides_videos_with_known_addresses_play_in_their_sections(site_dir):
+    """The three videos of Further reading, in both languages; the two the seed gives no address for are
+    described without a link, and no authoring note is published."""
+    for lang_root in (site_dir, site_dir / "cy"):
+        for page, expected in VIDEOS.items():
+            body = article(soup(lang_root / page))
+            figures = body.select("figure.ic-video")
+            assert [f.select_one("a.ic-video__watch")["href"] for f in figures] == \
+                [f"https://www.youtube.com/watch?v={v}" for v in expected], (lang_root, page)
+            section = "video-berwick" if "rationale" in page else "video-nhs-england"
+            assert all(f.find_previous("h2")["id"] == section for f in figures)
+    for path in site_dir.rglob("*.html"):
+        text = soup(path).get_text(" ")
+        assert "does not give this video" not in text and "rhoi cyfeiriad y fideo" not in text, path
 
 
 def _resolve(site_dir: Path, page_path: Path, href: str) -> tuple[Path, str]:
@@ -235,3 +244,14 @@ def test_pages_form_a_learning_path_with_previous_and_next(site_dir):
             break
         seen.append(rel)
     assert len(seen) >= 5 and seen[-1].endswith("resources/index.html"), seen
+
+
+@pytest.mark.parametrize("path, other, other_home", [("404.html", "cy", "/cy/"), ("cy/404.html", "en", "/")])
+def test_the_not_found_pages_link_to_each_others_home(site_dir, path, other, other_home):
+    """A missing page has no twin: each 404 page's language link and its alternates are the homes (never the
+    last page built, as static-i18n would leave them)."""
+    html = soup(site_dir / path)
+    switch = html.select_one(f".ic-lang-switch a[hreflang='{other}']")
+    assert switch["href"] == other_home
+    alternates = {link["hreflang"]: link["href"] for link in html.select('link[rel="alternate"][hreflang]')}
+    assert alternates == {"en": "/", "cy": "/cy/"}

@@ -35,9 +35,12 @@ def test_an_existing_skip_link_is_kept_and_a_page_without_heading_is_left_alone(
     assert a11y.add_missing_skip_link(bare, "Skip") == bare
 
 
-def test_repair_does_all_three():
-    html = HEAD + '<label for="__toc">T</label><div data-md-component="skip"></div><article><h1 id="h">H</h1></article>'
-    fixed = a11y.repair(html, "Skip to content")
+def test_repair_does_all_four():
+    html = HEAD + ('<label for="__toc">T</label><div data-md-component="skip"></div>'
+                   '<div class="md-search" data-md-component="search" role="dialog"><input></div>'
+                   '<article><h1 id="h">H</h1></article>')
+    fixed = a11y.repair(html, "Skip to content", "Chwilio'r wefan", "Short")
     assert 'type="checkbox" id="__drawer">' in fixed and '<label>T</label>' in fixed
     assert '<a href="#h" class="md-skip">Skip to content</a>' in fixed
+    assert '<div class="md-search" data-md-component="search" role="dialog" aria-label="Chwilio&#x27;r wefan">' in fixed
 

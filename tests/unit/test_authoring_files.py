@@ -140,7 +140,7 @@ def test_a_misspelt_marker_on_the_english_side_blames_the_english_page_only():
     assert ladder_problems(en, CY + MARKERS) == [
         "docs/g/tips.md:15: unknown marker 'toolkit:lader' (did you mean 'ladder'?); the markers are: "
         "<!-- toolkit:ladder co-production -->, <!-- toolkit:ladder-assessment co-production -->, "
-        "<!-- toolkit:guide-list -->, <!-- toolkit:trainer-index -->, <!-- toolkit:learning-record -->"]
+        "<!-- toolkit:guide-list -->, <!-- toolkit:trainer-index -->, <!-- toolkit:learning-record -->, <!-- toolkit:video improvement-cymru-2023 -->"]
 
 
 def test_a_marker_with_a_space_after_the_colon_is_one_error_at_its_line():

@@ -45,7 +45,7 @@ CASES = {
                         "docs/cy/index.md:7: unknown marker 'toolkit:guide-lst' (did you mean 'guide-list'?); the "
                         "markers are: <!-- toolkit:ladder co-production -->, <!-- toolkit:ladder-assessment "
                         "co-production -->, <!-- toolkit:guide-list -->, <!-- toolkit:trainer-index -->, "
-                        "<!-- toolkit:learning-record -->"),
+                        "<!-- toolkit:learning-record -->, <!-- toolkit:video improvement-cymru-2023 -->"),
     "welsh page missing": ({k: v for k, v in site().items() if k != "cy/g/tips.md"},
                            "docs/g/tips.md: has no Welsh twin: create docs/cy/g/tips.md (same file name) with the "
                            "Welsh text"),

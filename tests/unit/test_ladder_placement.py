@@ -40,7 +40,7 @@ def test_misspelt_marker_is_reported_not_ignored():
         f"{PAGE}:3: unknown marker 'toolkit:ladder-asessment' (did you mean 'ladder-assessment'?); the markers "
         f"are: <!-- toolkit:ladder co-production -->, <!-- toolkit:ladder-assessment co-production -->, "
         f"<!-- toolkit:guide-list -->, <!-- toolkit:trainer-index -->, "
-        f"<!-- toolkit:learning-record -->"]
+        f"<!-- toolkit:learning-record -->, <!-- toolkit:video improvement-cymru-2023 -->"]
 
 
 def test_marker_with_two_ids():

@@ -42,7 +42,7 @@ REAL_FORMS = [
     ("pobl", "co-production/rationale.md", ()),
     ("llais", "co-production/background.md", ()),
     ("ffordd", "co-production/tips.md", ()),
-    ("rhestru", "co-production/what-next.md", ()),
+    ("rhestru", "co-production/rationale.md", ()),
 ]
 
 

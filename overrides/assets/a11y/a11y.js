@@ -7,8 +7,8 @@
  *
  * 2. The menu and search buttons on narrow screens and at high zoom (WCAG 2.1.1, keyboard). Material's
  *    buttons are <label>s for hidden checkboxes: they cannot be reached with the Tab key, have no name,
- *    and do not say whether they are open. Each becomes a named button with aria-expanded, operated with
- *    Enter or Space; Escape closes it and returns the focus. Moving the focus out of the open menu closes
+ *    and do not say whether they are open. Each is replaced by a real, named <button> with aria-expanded,
+ *    operated with Enter or Space; Escape closes it and returns the focus. Moving the focus out of the open menu closes
  *    it, so that it never covers the focused element.
  *
  * 3. The sections of that menu: their open and back controls become buttons too (see below).
@@ -19,32 +19,46 @@
   var data = ic.strings(document.currentScript);
 
   // ---- 1. colour-scheme switch ----------------------------------------------------------------------
-  // Material follows the reader's system setting without checking the matching radio button, so Tab lands
-  // on the first radio, whose icon is the hidden one in the dark scheme. Checking the radio of the scheme
-  // on screen (no change event: nothing else happens) puts focus on the visible icon.
+  // Material shows the icon of the palette in use (the reader's saved choice, else the first whose media
+  // query matches: "(prefers-color-scheme)", the device's setting) without checking its radio button, so
+  // Tab would land on the first radio, whose icon may be hidden. Checking that palette's radio (no change
+  // event: nothing else happens) puts focus on the icon on screen.
   var options = document.querySelectorAll('[data-md-component="palette"] .md-option');
-  var shown = document.body.getAttribute("data-md-color-scheme");
   var anyChecked = Array.prototype.some.call(options, function (option) { return option.checked; });
-  if (!anyChecked) {
-    Array.prototype.forEach.call(options, function (option) {
-      if (option.getAttribute("data-md-color-scheme") === shown) {
-        option.checked = true;
+  if (!anyChecked && options.length) {
+    var saved = null;
+    try {
+      saved = typeof window.__md_get === "function" ? window.__md_get("__palette") : null;
+    } catch (e) { /* storage blocked: Material uses its default too */ }
+    var index = saved && typeof saved.index === "number" ? Math.max(0, Math.min(saved.index, options.length - 1)) : -1;
+    for (var i = 0; index < 0 && i < options.length; i++) {
+      if (window.matchMedia(options[i].getAttribute("data-md-color-media") || "").matches) {
+        index = i;
       }
-    });
+    }
+    options[Math.max(index, 0)].checked = true;
   }
 
   // ---- 2. header buttons on narrow screens -------------------------------------------------------
   // Material's menu and search buttons are <label>s for hidden checkboxes: not in the Tab order, without a
-  // name, silent about their state. Each becomes a named button with aria-expanded.
+  // name, silent about their state (and a label may not take role="button"). Each gets a real <button>
+  // in its place, named, with aria-expanded; the label stays in the page, hidden, because it is what
+  // Material listens to (a click on it toggles the checkbox, locks the page's scrolling and, for search,
+  // focuses the field). Without JavaScript the labels work as Material made them.
   function headerButton(toggleId, name, panel, closeOnFocusOut, onOpen) {
     var toggle = document.getElementById(toggleId);
-    var button = document.querySelector('.md-header label.md-header__button[for="' + toggleId + '"]');
-    if (!toggle || !button || !panel) {
-      return;
+    var label = document.querySelector('.md-header label.md-header__button[for="' + toggleId + '"]');
+    if (!toggle || !label || !panel) {
+      return null;
     }
-    button.setAttribute("role", "button");
-    button.setAttribute("tabindex", "0");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className;
+    button.setAttribute("data-ic-for", toggleId);
     button.setAttribute("aria-label", name);
+    Array.prototype.forEach.call(label.childNodes, function (node) { button.appendChild(node.cloneNode(true)); });
+    label.parentNode.insertBefore(button, label);
+    label.setAttribute("data-ic-replaced", "");
 
     function sync() {
       button.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
@@ -52,8 +66,7 @@
 
     function setOpen(open) {
       if (toggle.checked !== open) {
-        // A click on the label is what Material listens to (it also locks the page's scrolling).
-        button.click();
+        label.click();
       }
       sync();
       if (open && onOpen) {
@@ -61,25 +74,8 @@
       }
     }
 
-    button.addEventListener("keydown", function (event) {
-      if (event.key !== "Enter" && event.key !== " ") {
-        return;
-      }
-      event.preventDefault();
-      var before = toggle.checked;
-      // Material itself clicks a focused label on Enter (later, in its own handler): toggle only if it
-      // has not, so the menu never opens and closes again in one key press.
-      setTimeout(function () {
-        if (toggle.checked === before) {
-          setOpen(!before);
-        } else {
-          sync();
-          if (toggle.checked && onOpen) {
-            onOpen();
-          }
-        }
-      }, 0);
-    });
+    // Enter and Space click a button by themselves.
+    button.addEventListener("click", function () { setOpen(!toggle.checked); });
     toggle.addEventListener("change", sync);
     // Capture phase: before Material's own Escape handling closes the search and drops the focus.
     window.addEventListener("keydown", function (event) {
@@ -98,6 +94,7 @@
       });
     }
     sync();
+    return button;
   }
 
   // ---- 3. the menu's sections on narrow screens ------------------------------------------------------
@@ -106,7 +103,7 @@
   // that goes back. None can be reached with the Tab key. Each becomes a button; opening a panel moves the
   // focus to its title, going back moves it to the control that opened it (a11y.css hides what a panel
   // covers, so focus never lands under it).
-  var menuButton = document.querySelector('.md-header label.md-header__button[for="__drawer"]');
+  var menuButton = null; // the header's menu button (part 2, below)
 
   function drawerMode() {
     return !!menuButton && menuButton.offsetParent !== null;
@@ -175,7 +172,7 @@
   var searchInput = document.querySelector(".md-search__input");
   var drawerPanel = document.querySelector(".md-sidebar--primary");
   // The open menu covers the page like a dialog: focus moves into it, to its first visible control.
-  headerButton("__drawer", data.menuLabel || "Menu", drawerPanel, true, function () {
+  menuButton = headerButton("__drawer", data.menuLabel || "Menu", drawerPanel, true, function () {
     var controls = drawerPanel.querySelectorAll("a[href], [tabindex='0']");
     for (var i = 0; i < controls.length; i++) {
       if (controls[i].checkVisibility ? controls[i].checkVisibility({ checkVisibilityCSS: true })

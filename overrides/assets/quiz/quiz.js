@@ -266,6 +266,7 @@
     });
     tally();
     if (saved === null) storageOff();
+    note.hidden = false; // true only now: without this script nothing is kept, on this device or elsewhere
     root.querySelector(".ic-quiz__footer").hidden = false;
     // Live only from now on, so restoring progress is not read out on arrival.
     window.setTimeout(function () {

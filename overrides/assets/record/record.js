@@ -526,6 +526,7 @@
     });
 
     root.querySelector(".ic-record__nojs").hidden = true;
+    root.querySelector(".ic-record__privacy").hidden = false;
     app.hidden = false;
     show();
   });
