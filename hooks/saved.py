@@ -110,24 +110,37 @@ def on_post_build(config):
                 "title": kept["title"], "index": kept["index"], "offline": words})
         return found
 
-    # Sizes first (the tokens are a few bytes longer than the sizes they become: the text says "about"),
-    # then the pages with their sizes, then the manifests of the finished files.
-    first = manifests()
-    sizes = {}
-    for (guide, language), manifest in first.items():
-        sizes[saved.token(guide, language)] = saved.human_size(manifest.size)
-        for (other_guide, other), known in first.items():
-            if other_guide == guide and other != language:
-                have = {(e.url, e.hash) for e in known.entries}
-                extra = sum(e.size for e in manifest.entries if (e.url, e.hash) not in have)
-                sizes[saved.token(guide, language, other)] = saved.human_size(extra)
+    def sizes_of(found):
+        sizes = {}
+        for (guide, language), manifest in found.items():
+            sizes[saved.token(guide, language)] = saved.human_size(manifest.size)
+            for (other_guide, other), known in found.items():
+                if other_guide == guide and other != language:
+                    have = {(e.url, e.hash) for e in known.entries}
+                    extra = sum(e.size for e in manifest.entries if (e.url, e.hash) not in have)
+                    sizes[saved.token(guide, language, other)] = saved.human_size(extra)
+        return sizes
+
+    # The pages state the sizes of the files they are part of: write them, measure again, and write again
+    # until the stated sizes are the measured ones (once or twice: "1.2 MB" rarely moves the total).
+    pages = {}
     for page in site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         if "@@ic-saved:" in text:
+            pages[page] = text
+    found = manifests()
+    written = None
+    for _ in range(4):
+        sizes = sizes_of(found)
+        if sizes == written:
+            break
+        for page, text in pages.items():
             page.write_text(saved.fill(text, sizes), encoding="utf-8")
+        written = sizes
+        found = manifests()
     worker = Path(config.theme.custom_dir) / WORKER_SOURCE
     (site / WORKER).write_text(assets.minified(WORKER, worker.read_text(encoding="utf-8")), encoding="utf-8")
-    for (guide, language), manifest in manifests().items():
+    for (guide, language), manifest in found.items():
         target = site / saved.manifest_path(guide, language)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(manifest.to_json(), encoding="utf-8")
