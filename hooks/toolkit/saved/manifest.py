@@ -29,14 +29,17 @@ def resolve(href: str, base: str) -> str | None:
         return None
     parts = urlsplit(href)
     folder = base if base.endswith("/") or not base else posixpath.dirname(base) + "/"
-    joined = posixpath.normpath(posixpath.join("/" + folder, parts.path))
-    if joined.startswith("/.."):
-        return None
-    path = joined.lstrip("/")
-    if parts.path.endswith("/") and path:
+    segments: list[str] = []
+    for segment in (folder + parts.path).split("/")[:-1] + [parts.path.rsplit("/", 1)[-1]]:
+        if segment == "..":
+            if not segments:
+                return None  # above the site's root: not one of our files
+            segments.pop()
+        elif segment not in (".", ""):
+            segments.append(segment)
+    path = "/".join(segments)
+    if path and (parts.path.endswith("/") or parts.path.rsplit("/", 1)[-1] in (".", "..")):
         path += "/"
-    if path == ".":
-        path = ""
     return path + (f"?{parts.query}" if parts.query else "")
 
 
