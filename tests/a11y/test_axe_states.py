@@ -96,3 +96,31 @@ def test_ladder_rung_open_and_self_assessment_completed(fresh_page, axe_source, 
     assert "3" in result.inner_text() and page.locator(".ic-ladder__badge").count() == 1
     _audit(page, axe_source, "self-assessment completed", found)
     assert not found, f"/{_url(lang, LADDER_PAGE)} ({scheme})\n" + "\n".join(found)
+
+
+SAVED_PAGE = "process-mapping/reading-the-map/"
+
+
+@pytest.mark.parametrize(("lang", "scheme"), CASES, ids=[f"{lang}-{scheme}" for lang, scheme in CASES])
+def test_guide_offered_saved_and_removed(fresh_page, axe_source, lang, scheme):
+    """"Save this guide to read offline": offered, saving (progress), saved (remove, add the other
+    language), removed. Each context is new, so the service worker and caches are this test's own."""
+    page = fresh_page(scheme)
+    page.add_init_script(script=axe_source)
+    page.goto(_url(lang, SAVED_PAGE))
+    assert_scheme(page, scheme)
+    found: list[str] = []
+    control = page.locator(".ic-saved")
+    control.wait_for()
+    _audit(page, axe_source, "offered", found)
+
+    control.locator(".ic-saved__save").click()
+    page.locator(".ic-saved__kept").wait_for(timeout=30_000)
+    page.locator(".ic-saved__progress").wait_for(state="hidden")
+    assert control.locator(".ic-saved__add").is_visible(), "the other language can be added"
+    _audit(page, axe_source, "saved", found)
+
+    control.locator(".ic-saved__remove").click()
+    page.locator(".ic-saved__offer").wait_for()
+    _audit(page, axe_source, "removed", found)
+    assert not found, f"/{_url(lang, SAVED_PAGE)} ({scheme})\n" + "\n".join(found)
