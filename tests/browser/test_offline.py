@@ -121,3 +121,13 @@ def test_search_is_hidden_offline_rather_than_broken(offline_root, file_page):
     page.goto((offline_root / "index.html").as_uri())
     page.wait_for_load_state("load")
     assert not page.locator(".md-search").is_visible()
+
+
+def test_the_zip_offers_no_saving_to_read_offline(offline_root, file_page):
+    # From the file system there is no service worker: the offline build writes no control, manifest or
+    # worker (hooks/saved.py), so the reader is never offered what cannot work.
+    assert not (offline_root / "saved-worker.js").exists() and not (offline_root / "saved").exists()
+    page = file_page
+    page.goto((offline_root / "co-production" / "index.html").as_uri())
+    assert page.locator(".ic-saved").count() == 0
+    assert page.get_by_role("button", name="Save this guide to read offline").count() == 0

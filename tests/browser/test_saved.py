@@ -202,3 +202,17 @@ def test_without_javascript_there_is_no_control(site, browser):
         expect(page.locator(".ic-saved")).to_be_hidden()
         expect(page.get_by_role("button", name="Save this guide to read offline")).to_have_count(0)
     context.close()
+
+
+def test_where_the_browser_blocks_site_data_the_control_says_why(site, browser):
+    # As Cache Storage does in private windows of some browsers, or with site data blocked.
+    context = browser.new_context(base_url=site.url)
+    context.add_init_script("""window.caches.keys = () => Promise.reject(new DOMException('blocked', 'SecurityError'));""")
+    page = context.new_page()
+    with site.online():
+        page.goto(BASE + "cy/" + GUIDE + "/")
+        control = page.locator(".ic-saved")
+        expect(control.get_by_role("status")).to_have_text(re.compile(
+            r"^Nid yw'r porwr hwn yn gadael i'r wefan hon gadw tudalennau .* i'w ddarllen all-lein\.$"))
+        expect(control.get_by_role("button")).to_have_count(0)
+    context.close()
