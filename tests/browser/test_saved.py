@@ -136,6 +136,10 @@ def test_a_saved_guide_reads_offline_then_its_removal_leaves_nothing(site, conte
         page.goto(BASE + "learning-record/")
         expect(page.locator("article h1")).to_have_text(re.compile("learning record", re.I))
         expect(page.locator("article")).to_contain_text("Process mapping")
+        expect(page.get_by_role("row", name=re.compile(r"^Reading the map 1 of 2 1 of 2"))).to_be_visible()
+        page.locator("a.ic-lang-switch__link").click()
+        page.wait_for_url("**/toolkit/cy/learning-record/")
+        expect(page.get_by_role("row", name=re.compile(r"^Darllen y map 1 o 2 1 o 2"))).to_be_visible()
         # The home page.
         page.goto(BASE)
         expect(page.locator(".ic-guide-list__link").first).to_be_visible()
