@@ -220,3 +220,17 @@ def test_where_the_browser_blocks_site_data_the_control_says_why(site, browser):
             r"^Nid yw'r porwr hwn yn gadael i'r wefan hon gadw tudalennau .* i'w ddarllen all-lein\.$"))
         expect(control.get_by_role("button")).to_have_count(0)
     context.close()
+
+
+def test_a_server_that_adds_to_pages_still_saves_them_as_served(site, context):
+    # `mkdocs serve` adds its reload script to every page it serves: the page no longer has the manifest's
+    # hash, but the manifest has not changed, so the page is saved as served.
+    tips = site.www / "toolkit" / GUIDE / "reading-the-map" / "index.html"
+    tips.write_text(tips.read_text("utf-8").replace("</body>", "<p>Added by the server.</p></body>"), "utf-8")
+    page = context.new_page()
+    with site.online():
+        page.goto(BASE + GUIDE + "/")
+        _save(page)
+    with offline(context):
+        page.goto(BASE + GUIDE + "/reading-the-map/")
+        expect(page.get_by_text("Added by the server.")).to_be_visible()

@@ -9,7 +9,7 @@
  * fills one cache at install time, all or nothing, which is the opposite of "nothing until the reader
  * asks, per guide, with progress, removable", so saving, updating and removing would be written here
  * anyway; what would be left to Workbox is routing and network-first/cache-first (workbox-sw + core +
- * routing + strategies: 14.9 KB, 6.1 KB gzip, against this whole worker's 7.9 KB, 2.8 KB gzip, both
+ * routing + strategies: 14.9 KB, 6.1 KB gzip, against this whole worker's 7.7 KB, 2.8 KB gzip, both
  * minified), and its strategies write every network response into their cache, which would need a
  * plugin to stop. Workbox would also bring Node and npm into `./run build` and `./run serve`, which now
  * need Python only.
@@ -17,7 +17,8 @@
  * - Save (message "save", a list of manifest URLs): for each, fetch the manifest, then every file into a
  *   new cache named by the manifest's version; a file that a saved copy already holds with the same hash
  *   (the other language's styles and scripts, or the unchanged files of the previous version) is copied,
- *   not downloaded. Each download is checked against its hash. The manifest is stored last: a cache
+ *   not downloaded. Each download is checked against its hash (a mismatch while the manifest changed
+ *   means the site was rebuilt meanwhile: the save stops and says so). The manifest is stored last: a cache
  *   without it is unfinished and never counts. Then the older versions of that guide and language go.
  *   Progress is posted on the message's port.
  * - Update (message "update", sent by saved.js on each visit online to a saved guide): the same, which
@@ -85,16 +86,17 @@ function hex(buffer) {
   }).join("");
 }
 
-// A file from the network, checked against the manifest's hash (a file newer than the manifest means
-// the site was rebuilt during the download).
+// A file from the network, and whether it has the manifest's hash. It may not because the site was
+// rebuilt during the download (save() then finds a new manifest version), or because the server changes
+// what it serves (`mkdocs serve` adds its reload script to every page): then it is kept as served.
 function download(url, file) {
   return fetch(url, { cache: "no-cache", credentials: "same-origin" }).then(function (response) {
     if (!response.ok) throw failure("failed");
     return response.arrayBuffer().then(function (body) {
       return crypto.subtle.digest("SHA-256", body).then(function (hash) {
-        if (hex(hash).slice(0, file.hash.length) !== file.hash) throw failure("changed");
         // A new response: no "redirected" flag, which a navigation may not be answered with.
-        return new Response(body, { status: 200, headers: response.headers });
+        return { response: new Response(body, { status: 200, headers: response.headers }),
+                 matches: hex(hash).slice(0, file.hash.length) === file.hash };
       });
     });
   }, function () {
@@ -141,6 +143,18 @@ function save(url, progress) {
       });
       var done = 0;
       var total = manifest.size || 1;
+      var checked = null;
+      // Whether the site's manifest is still the one being saved (asked once per save).
+      function sameVersion() {
+        checked = checked || fetch(key, { cache: "no-cache", credentials: "same-origin" }).then(function (r) {
+          return r.json();
+        }).then(function (now) {
+          return now.version === manifest.version;
+        }, function () {
+          return false;
+        });
+        return checked;
+      }
       return caches.delete(name).then(function () { return caches.open(name); }).then(function (cache) {
         return inTurn(manifest.files, PARALLEL, function (file) {
           var address = new URL(file.url, SCOPE).href;
@@ -148,7 +162,14 @@ function save(url, progress) {
           var found = source ? caches.open(source).then(function (c) { return c.match(address); })
                              : Promise.resolve(null);
           return found.then(function (response) {
-            return response || download(address, file);
+            if (response) return response;
+            return download(address, file).then(function (got) {
+              if (got.matches) return got.response;
+              return sameVersion().then(function (same) {
+                if (!same) throw failure("changed");
+                return got.response;
+              });
+            });
           }).then(function (response) {
             return cache.put(address, response);
           }).then(function () {
