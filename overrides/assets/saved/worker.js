@@ -135,7 +135,7 @@ function save(url, progress) {
       });
       if (all.some(function (copy) { return copy.name === name; })) {
         progress(1);
-        return dropAll(older).then(function () { return false; });
+        return dropAll(older, name).then(function () { return false; });
       }
       var sources = {};
       all.forEach(function (copy) {
@@ -182,7 +182,7 @@ function save(url, progress) {
           }));
         });
       }).then(function () {
-        return dropAll(older);
+        return dropAll(older, name);
       }).then(function () {
         return true;
       }, function (error) {
@@ -197,8 +197,15 @@ function save(url, progress) {
   return job;
 }
 
-function dropAll(list) {
-  return Promise.all(list.map(function (copy) { return caches.delete(copy.name); }));
+// The given copies, and any unfinished one of the same guide and language (a save the browser stopped).
+function dropAll(list, keep) {
+  return caches.keys().then(function (names) {
+    var same = keep ? keep.slice(0, keep.lastIndexOf(" ") + 1) : null;
+    return Promise.all(names.filter(function (name) {
+      return list.some(function (copy) { return copy.name === name; }) ||
+        (same && name !== keep && name.indexOf(same) === 0);
+    }).map(function (name) { return caches.delete(name); }));
+  });
 }
 
 self.addEventListener("message", function (event) {
