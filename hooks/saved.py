@@ -1,8 +1,8 @@
 """Save a guide to read offline (toolkit.saved does the work; overrides/assets/saved/ holds the page's
 script and the service worker).
 
-- on_page_context, on every page of a guide: the control (`ic_saved`, written by overrides/main.html: at
-  the top of the guide's first page, at the end of every other), and the page's URL kept for the
+- on_page_context, on every page of a guide: the control (`ic_saved`, written by overrides/main.html at
+  the end of the page, before the review dates and the previous/next links), and the page's URL kept for the
   guide's manifest in the outermost build's state (every language's build runs inside it, and the
   manifests are written once all have finished).
 - on_post_build at -260, in the outer build only: after every language is built and hooks/assets.py
@@ -67,15 +67,12 @@ def on_page_context(context, page, config, nav):
         kept["pages"].append(page.url)
     labels = build.strings()
     here = lambda path: get_relative_url(path, page.url) or "."  # noqa: E731
-    context["ic_saved"] = {
-        "top": page.url == pages[0].url,
-        "html": saved.render_control(
-            guide=guide, language=language,
-            others=[(code, labels[f"a11y_language_{code}"]) for code in langs.others(language)],
-            manifests={code: here(saved.manifest_path(guide, code)) for code in langs.codes},
-            worker=f"{here(WORKER)}?v={_worker_hash(build, config)}", root=here("").rstrip("/") + "/",
-            labels=labels),
-    }
+    context["ic_saved"] = saved.render_control(
+        guide=guide, language=language,
+        others=[(code, labels[f"a11y_language_{code}"]) for code in langs.others(language)],
+        manifests={code: here(saved.manifest_path(guide, code)) for code in langs.codes},
+        worker=f"{here(WORKER)}?v={_worker_hash(build, config)}", root=here("").rstrip("/") + "/",
+        labels=labels)
     assets.use(build.page(assets.STATE, page.file.src_uri), "saved")
     return context
 
