@@ -140,6 +140,13 @@ def test_a_saved_guide_reads_offline_then_its_removal_leaves_nothing(site, conte
         page.locator("a.ic-lang-switch__link").click()
         page.wait_for_url("**/toolkit/cy/learning-record/")
         expect(page.get_by_role("row", name=re.compile(r"^Darllen y map 1 o 2 1 o 2"))).to_be_visible()
+        # Search, in the page's language: the index and the search engine were saved too.
+        page.goto(BASE + "cy/" + GUIDE + "/")
+        field = page.locator("input.md-search__input")
+        field.click()
+        field.press_sequentially("map")
+        expect(page.locator(f".md-search-result__item > a[href*='/toolkit/cy/{GUIDE}/']").first).to_be_visible(
+            timeout=10_000)
         # The home page.
         page.goto(BASE)
         expect(page.locator(".ic-guide-list__link").first).to_be_visible()

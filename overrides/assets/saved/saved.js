@@ -4,7 +4,9 @@
  * offline zip), not without service workers or Cache Storage, and with a reason where the browser blocks
  * site data (private browsing); without JavaScript it never shows.
  *
- * Nothing is registered or cached until the reader presses save: then the worker (saved-worker.js at the
+ * Nothing is registered or cached until the reader presses save (not even the worker, registered lazily
+ * and idle: a registration is itself data kept on the device, and a worker would stand between every
+ * request and the network for readers who never asked for it). Then the worker (saved-worker.js at the
  * site's root) is registered and asked to save this guide's manifest in this page's language, and in each
  * other language ticked. On later visits online to a saved guide, the worker is asked to update it (one
  * manifest request when nothing changed). "Remove the saved copy" deletes the guide's caches, and the
