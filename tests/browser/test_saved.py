@@ -241,3 +241,26 @@ def test_a_server_that_adds_to_pages_still_saves_them_as_served(site, context):
     with offline(context):
         page.goto(BASE + GUIDE + "/reading-the-map/")
         expect(page.get_by_text("Added by the server.")).to_be_visible()
+
+
+def test_a_guide_saved_in_welsh_is_offered_in_english_without_saving_welsh_again(site, context):
+    page = context.new_page()
+    with site.online():
+        page.goto(BASE + "cy/" + GUIDE + "/")
+        control = page.locator(".ic-saved")
+        expect(control.locator(".ic-saved__size")).to_have_text(
+            f"Tua {_size_text(site.manifest('cy')['size'])} i'w lawrlwytho. Bydd y tudalennau'n aros ar y "
+            "ddyfais hon nes i chi eu dileu.")
+        control.get_by_role("button", name="Cadw'r canllaw hwn i'w ddarllen all-lein").click()
+        expect(control.get_by_role("status")).to_have_text(
+            "Wedi'i gadw. Gallwch nawr ddarllen y canllaw hwn ar y ddyfais hon heb gysylltiad.", timeout=30_000)
+        expect(control.locator(".ic-saved__state")).to_have_text(
+            "Mae'r canllaw hwn wedi'i gadw ar y ddyfais hon i'w ddarllen all-lein.")
+        expect(control.get_by_role("button", name=re.compile("^Cadw'r fersiwn Saesneg hefyd"))).to_be_visible()
+        page.locator("a.ic-lang-switch__link").click()
+        control = page.locator(".ic-saved")
+        expect(control.get_by_role("button", name="Save this guide to read offline")).to_be_visible()
+        expect(control.get_by_label(re.compile("Also save the Welsh version"))).to_be_hidden()
+        _save(page)
+        expect(control.locator(".ic-saved__state")).to_have_text(
+            "This guide is saved on this device to read offline, in English and Welsh.")

@@ -63,6 +63,11 @@
       root.querySelectorAll(".ic-saved__add").forEach(function (holder) {
         holder.hidden = !!saved[holder.getAttribute("data-language")];
       });
+      // Saved already in another language: no box to save that one again.
+      root.querySelectorAll(".ic-saved__other").forEach(function (box) {
+        box.closest(".ic-saved__option").hidden = !!saved[box.value];
+        if (saved[box.value]) box.checked = false;
+      });
     }
 
     function refresh() {
