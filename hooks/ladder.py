@@ -5,7 +5,9 @@
 - on_page_markdown asks the extension to put, in place of each marker, the ladder or self-assessment in
   the page's language, its sentences converted by the page's own Markdown (extensions, link checks, link
   rewriting). A broken ladder or placement becomes nothing (its mistake is an error, so --strict fails).
-  A page that shows one uses the ladder's CSS and JS (toolkit.assets).
+  A page that shows one uses the ladder's CSS and JS (toolkit.assets). Each self-assessment placed is kept,
+  with its converted statements, in this build's state for the trainer's worksheets
+  (toolkit.trainer.worksheet).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from toolkit import assets, learning, markdown_ext, state
 from toolkit import ladder as ladders
 from toolkit.ladder import placement, render
 from toolkit.problems import Problem
+from toolkit.trainer import worksheet
 
 log = get_plugin_logger("toolkit")
 
@@ -50,8 +53,13 @@ def on_page_markdown(markdown, page, config, files):
             if not where.ok or where.line in broken_lines or ladder is None:
                 return None
             assets.use(build.page(assets.STATE, page.file.src_uri), "ladder")
-            return (render.texts(where.kind, ladder, language),
-                    lambda html: render.render(where.kind, ladder, language, catalogue, html, guide))
+            def shown(html, where=where, ladder=ladder):
+                if where.kind == placement.ASSESSMENT:
+                    worksheet.keep(build.of(worksheet.STATE), source.path,
+                                   worksheet.Exercise(where.line, worksheet.ASSESSMENT, ladder, dict(html)))
+                return render.render(where.kind, ladder, language, catalogue, html, guide)
+
+            return render.texts(where.kind, ladder, language), shown
 
         def lost(where):
             # Only the conversion can tell: a marker that never reached the page's Markdown tree.

@@ -6,7 +6,9 @@
 - on_page_markdown (after static-i18n's, +50) asks the extension to put each quiz block's quiz in the
   page, its texts converted by the page's own Markdown (extensions, link checks, link rewriting); a quiz
   with any problem becomes nothing.
-  The page then uses the quiz's CSS and JS (toolkit.assets), only if it shows a quiz.
+  The page then uses the quiz's CSS and JS (toolkit.assets), only if it shows a quiz. Each quiz placed is
+  kept, with its converted texts, in this build's state for the trainer's worksheets
+  (toolkit.trainer.worksheet), which are written once every page is rendered.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from mkdocs.plugins import get_plugin_logger
 
 from toolkit import assets, learning, markdown_ext, state
 from toolkit.quiz import render, site
+from toolkit.trainer import worksheet
 
 log = get_plugin_logger("toolkit")
 
@@ -46,8 +49,11 @@ def on_page_markdown(markdown, page, config, files):
         log.error(f"{source.label}: quiz '{quiz.id}' could not be rendered: it did not reach the page's "
                   f"Markdown (is it inside a block that changes paragraphs, such as an indented code block?)")
 
+    def keep(quiz, html):
+        worksheet.keep(build.of(worksheet.STATE), source.path, worksheet.Exercise(quiz.line, worksheet.QUIZ, quiz, html))
+
     def find(lines, conversion):
-        lines, matched = render.place(lines, conversion, quizzes, catalogue, lost, where)
+        lines, matched = render.place(lines, conversion, quizzes, catalogue, lost, where, keep)
         if not matched:
             log.error(f"{source.label}: the quiz blocks changed before the quiz hook saw them; no quiz is "
                       f"shown on this page")

@@ -8,7 +8,7 @@ script and the service worker).
 - on_post_build at -260, in the outer build only: after every language is built and hooks/assets.py
   (-250) has minified the scripts and styles, before hooks/offline.py (-300): each guide's manifest per
   language, the download sizes written into the pages, and the worker at the site's root.
-Nothing in the offline build (mkdocs.offline.yml): from the file system there is no service worker.
+Nothing in the offline zip's or the LMS packages' builds (mkdocs.offline.yml, mkdocs.scorm.yml).
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ SEARCH_INDEX = "search/search_index.json"
 
 
 def _offline_build(config) -> bool:
-    return bool(config.extra.get("offline"))
+    """The offline zip (mkdocs.offline.yml) and the LMS packages (mkdocs.scorm.yml) open from the file
+    system or inside an LMS's frame: no service worker, so no control, manifest or worker there."""
+    return bool(config.extra.get("offline") or config.extra.get("scorm"))
 
 
 def _section_of(nav, page):

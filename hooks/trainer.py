@@ -19,7 +19,10 @@ docs/trainers.md and docs/cy/trainers.md hold the marker).
   in this build's state for the guides' trainer pages.
 - on_post_page at -90, once every other hook has finished the trainer page (mkdocs-static-i18n's page
   events are at +50 and its no-op on_post_page at -100), writes each guide's trainer page, composed from
-  that finished HTML, next to the trainer page's file.
+  that finished HTML, next to the trainer page's file; and, for a guide with quizzes or a self-assessment,
+  its worksheet and answer key (toolkit.trainer.worksheet: the exercises hooks/quiz.py and hooks/ladder.py
+  kept in this build's state as each page was converted), beside it, asking search engines not to index
+  them.
 """
 
 from __future__ import annotations
@@ -27,14 +30,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import dataclasses
+import html as html_text
 
 from markupsafe import Markup, escape
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
-from toolkit import assets, checks, markdown_ext, navigation, state, strings
+from toolkit import assets, checks, headings as md_headings, markdown_ext, navigation, state, strings
 from toolkit import trainer
+from toolkit.trainer import worksheet
 from toolkit.trainer import notes as trainer_notes
 from toolkit.trainer.model import GuideSource, Heading, PageSource
 from toolkit.whole_guide import print_url
@@ -125,8 +130,20 @@ def _source(page: Page, other: str) -> PageSource:
     twin_title, twin_headings = trainer.twin_titles(twin.text) if twin is not None else (None, ())
     twin_label = twin.label if twin is not None else state.current().sources.label(
         state.current().languages.path_in(own.path, other))
-    return PageSource(own.label, page.url, page.title or "", _headings(page.toc),
-                      page.content or "", twin_url, twin_label, twin_title, twin_headings, _notes_of(own))
+    toc = _headings(page.toc)
+    return PageSource(own.label, page.url, page.title or "", toc,
+                      page.content or "", twin_url, twin_label, twin_title, twin_headings, _notes_of(own),
+                      _exercises(own, toc))
+
+
+def _exercises(source, toc) -> tuple:
+    """The page's quizzes and self-assessments as its conversion placed them (kept by hooks/quiz.py and
+    hooks/ladder.py), each under the section it is in, for the guide's worksheet and answer key."""
+    found = state.current().of(worksheet.STATE)
+    if source.path not in found:
+        return ()
+    lines = md_headings.parse(source.body, first_line=source.first_body_line)
+    return worksheet.placed(found, source.path, lines, {h.id: html_text.unescape(h.title) for h in toc})
 
 
 def _guides(nav, other: str) -> tuple[GuideSource, ...]:

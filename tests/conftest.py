@@ -42,7 +42,7 @@ def build_site(out: Path, site_url: str, config: Path = ROOT / "mkdocs.yml") -> 
     )
 
 
-PROJECT = ("mkdocs.yml", "hooks", "overrides", "ladders")  # what a build needs besides docs/
+PROJECT = ("mkdocs.yml", "mkdocs.scorm.yml", "hooks", "overrides", "ladders")  # what a build needs besides docs/
 
 
 # A browser set to block site data: reading window.localStorage throws (as Chromium does then). For
@@ -187,6 +187,26 @@ def fixture_site(fixture_project) -> Path:
 def fixture_url(fixture_site, fixture_port):
     with serve(fixture_site, fixture_port) as url:
         yield url
+
+
+SCORM_MASTERY = 75  # the fixture guide's pass mark in the shared LMS packages
+
+
+@pytest.fixture(scope="session")
+def scorm_packages(tmp_path_factory) -> Path:
+    """The LMS packages of the fixture project (`mkdocs.scorm.yml`), the fixture guide given a mastery score
+    of SCORM_MASTERY in both languages: the folder of zips (tests/build, tests/browser and tests/a11y's
+    test_scorm.py)."""
+    root = tmp_path_factory.mktemp("scorm-project")
+    files = {}
+    for lang in ("", "cy/"):
+        index = FIXTURES / "docs" / f"{lang}process-mapping" / "index.md"
+        files[f"docs/{lang}process-mapping/index.md"] = index.read_text(encoding="utf-8").replace(
+            "order: 1\n", f"order: 1\nmastery_score: {SCORM_MASTERY}\n", 1)
+    copy_project(root, fixtures=True, files=files)
+    result = build_site(root / "site", "http://127.0.0.1:8000/", root / "mkdocs.scorm.yml")
+    assert result.returncode == 0, f"the LMS packages of the fixture project do not build:\n{result.stderr}"
+    return root / "scorm"
 
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's, driven by Playwright (never `playwright install`)

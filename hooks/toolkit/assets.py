@@ -74,6 +74,10 @@ def _in(component: str, name: str, **options) -> File:
 COMPONENTS: tuple[Component, ...] = (
     # Run before search.js, which reads its settings with it, and before every deferred script.
     _component("ic", _in("ic", "ic.js", place=BEFORE_BUNDLE), every_page=True),
+    # The LMS packages' launcher (hooks/scorm.py, mkdocs.scorm.yml only): right after ic.js and before every
+    # deferred script, so the resume data is in the learning record before the quiz and progress read it.
+    _component("scorm", _in("scorm", "scorm.css"),
+               _in("scorm", "scorm.js", place=BEFORE_BUNDLE, keys=("lms", "mastery"))),
     _component("site", _in("site", "site.css"), every_page=True),
     _component("a11y", _in("a11y", "a11y.css"), _in("a11y", "a11y.js", keys=("menu-label", "nav-back")),
                every_page=True),

@@ -16,6 +16,7 @@ from . import ladder as ladders
 from .ladder import placement
 from .problems import Problem
 from .quiz import site as quiz_site
+from .scorm import structure_module as scorm_structure
 from .trainer import notes as trainer_notes_core
 from .sources import Sources
 
@@ -138,6 +139,30 @@ def trainer_notes(sources: Sources) -> list[Problem]:
     return problems
 
 
+def mastery_scores(sources: Sources) -> list[Problem]:
+    """A guide's `mastery_score` (its LMS package's pass mark, toolkit.scorm) is on its index page, from 0
+    to 100, and the same in every translation (one package per language, one pass mark)."""
+    key = scorm_structure.MASTERY_KEY
+    problems: list[Problem] = []
+    for path in sources.paths:
+        page = sources.pages[path]
+        if key not in page.meta:
+            continue
+        base = sources.languages.base_path(path)
+        index = None if base.count("/") == 1 and base.endswith("/index.md") else (
+            sources.label(sources.languages.path_in(base.split("/", 1)[0] + "/index.md", sources.languages.of_path(path)))
+            if "/" in base else "a guide's index.md")
+        problems += scorm_structure.mastery_problems(page.label, page.meta[key], page.front.lines.get(key), index)
+    pairs, _ = translations.pair_pages(sources)
+    for pair in pairs:
+        default, other = sources.pages[pair.default], sources.pages[pair.other]
+        if default.meta.get(key) != other.meta.get(key) and (key in default.meta or key in other.meta):
+            problems.append(Problem(other.label, f"front matter '{key}' is {other.meta.get(key)!r} but "
+                                                 f"{default.label} says {default.meta.get(key)!r}; the twins "
+                                                 f"must have the same pass mark", other.front.lines.get(key)))
+    return problems
+
+
 # In the order an author would fix them: missing pages first, then each page's own mistakes.
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("files", files),
@@ -151,6 +176,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("ladder files", ladder_files),
     ("ladder placements", ladder_placements),
     ("trainer notes", trainer_notes),
+    ("mastery scores", mastery_scores),
 )
 
 

@@ -41,6 +41,8 @@ KEYS: dict[str, tuple[tuple[type, ...], str]] = {
     "search": ((dict,), "a list of 'key: value' settings, e.g. 'exclude: true'"),
     "hide": ((list,), "a list, e.g. [toc]"),
     "tags": ((list,), "a list, e.g. [measurement]"),
+    # A guide's pass mark in its LMS package (toolkit.scorm): the index page only.
+    "mastery_score": ((int,), "a whole number from 0 to 100"),
 }
 
 # Error texts that name a problem in the file as a whole: the page's body cannot be trusted either.

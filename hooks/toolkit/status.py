@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from . import checks, translations
+from . import checks, strings, translations
 from .problems import Problem
 from .sources import Sources
 
@@ -118,7 +118,7 @@ def report(status: Status, catalogue: Mapping[str, str], docs_label: str = "docs
             lines += [f"{'':<{width}}    {problem}" for problem in problems]
     if lines[-1] != "":
         lines.append("")
-    lines += [catalogue["status_summary"].format(
+    lines += [strings.count(catalogue, "status_summary", len(status.pages)).format(
         total=len(status.pages), complete=status.count(COMPLETE),
         to_do=status.count(TO_DO) + status.count(MISSING) + status.count(ORPHAN))]
     lines.append(catalogue["status_ok"] if status.ok else catalogue["status_not_ok"])

@@ -29,6 +29,8 @@ def missing_keys() -> dict[str, set[str]]:
 
 
 def count(labels, key: str, n: int) -> str:
-    """The string `key` for the number n: its `_two` form when n is 2 and the catalogue has one (Welsh
-    mutates the noun after "2": "2 funud", "3 munud"); the script's twin is ic.count."""
-    return labels.get(f"{key}_two", labels[key]) if n == 2 else labels[key]
+    """The string `key` for the number n: its `_one` form when n is 1, its `_two` form when n is 2, where
+    the catalogue has one (English "1 page"; Welsh mutates a noun after "2", and a feminine one after "1":
+    "2 funud", "1 dudalen", "3 tudalen"); the script's twin is ic.count."""
+    form = {1: "_one", 2: "_two"}.get(n)
+    return labels.get(f"{key}{form}", labels[key]) if form else labels[key]

@@ -17,6 +17,8 @@ PAGES = site_pages()
 # A guide's trainer page, generated with no Markdown source of its own: the longest list of links and
 # buttons (one of each per page, section and quiz of the guide).
 GUIDE_TRAINER_PAGE = "trainers/co-production.html"
+# The guide's worksheet and answer key, generated beside it (a print button, a link back).
+SHEETS = ["trainers/co-production-worksheet.html", "cy/trainers/co-production-answers.html"]
 # Narrow screens: one page of each kind (home, quizzes, the ladder, the statement, a guide's trainer page,
 # not found), both languages.
 NARROW_PAGES = [f"{lang}{p}" for lang in ("", "cy/")
@@ -82,7 +84,7 @@ def _problems(page, stops, candidates):
 
 # Every English page, and the Welsh pages with our interactive components: the Welsh pages share every
 # template and component with their twins, so walking all of them again adds time, not coverage.
-DESKTOP_WALK = [p for p in PAGES if not p.startswith("cy/")] + [GUIDE_TRAINER_PAGE] + [
+DESKTOP_WALK = [p for p in PAGES if not p.startswith("cy/")] + [GUIDE_TRAINER_PAGE] + SHEETS + [
     "cy/", "cy/co-production/how-to-use/", "cy/co-production/what-next/", "cy/accessibility/", "cy/404.html"]
 
 

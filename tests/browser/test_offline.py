@@ -89,6 +89,13 @@ def test_the_guides_trainer_pages_are_in_the_zip_and_open_offline(offline_root, 
     page.locator("a.ic-lang-switch__link").click()
     page.wait_for_url("**/cy/trainers-co-production.html*")
     assert page.locator("html").get_attribute("lang") == "cy"
+    # The guide's worksheet opens offline, with its way back to the guide's trainer page.
+    page.locator("a.ic-trainer-sheets__worksheet").click()
+    page.wait_for_url("**/cy/trainers-co-production-worksheet.html")
+    assert page.locator("article h1").inner_text() == "Taflen waith: Cydgynhyrchu"
+    assert page.locator(".ic-sheet__question").count() >= 10
+    page.locator(".ic-sheet__back a").click()
+    page.wait_for_url("**/cy/trainers-co-production.html")
     page.locator(".ic-trainer__back a").click()
     page.wait_for_url("**/cy/trainers.html")
     assert not page.errors, page.errors

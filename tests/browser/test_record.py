@@ -75,7 +75,7 @@ def test_the_record_shows_pages_quizzes_ladder_and_cpd_minutes(page):
     text = section.inner_text()
     assert "First activity: 30 November 2026. Last activity: 2 December 2026." in text
     assert "2 of 5 pages read" in text
-    assert "Reading time of the pages read, for CPD: 5 minutes (0.1 hours)" in text
+    assert "Reading time of the pages read, for CPD: 5 minutes (0.08 hours)" in text
     pages = section.locator("table").first
     assert pages.locator("tbody tr").first.inner_text().split("\t")[1] == "30 November 2026"
     assert "Not read yet" in pages.locator("tbody tr", has_text="Reading the map").inner_text()
@@ -263,7 +263,7 @@ def test_the_welsh_page_shows_the_same_record_and_back(page):
     rows = page.locator(".ic-record__guide").filter(has=page.locator("h2", has_text="Mapio prosesau")) \
         .locator("table").first.locator("tbody tr").all_inner_texts()
     assert any(r.endswith("\t2 funud") for r in rows) and any(r.endswith("\t3 munud") for r in rows), rows
-    assert "ar gyfer DPP: 5 munud (0.1 awr)" in text
+    assert "ar gyfer DPP: 5 munud (0.08 awr)" in text
     for english in ("Not read yet", "First activity", "Reflective account", "Print"):
         assert english not in text
     # An account written on the Welsh page shows on the English one.

@@ -10,7 +10,8 @@ from tests.site.conftest import soup
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPONENT_ROOTS = {"quiz": '[data-module="ic-quiz"]', "ladder": '[data-module="ic-ladder"]',
-                   "trainer": '[data-module="ic-trainer"]'}
+                   # A guide's worksheet and answer key (.ic-sheet) are the trainer component's too, styled by trainer.css.
+                   "trainer": '[data-module="ic-trainer"], .ic-sheet'}
 
 
 def _pages(site_dir: Path) -> list[Path]:

@@ -44,8 +44,8 @@ def test_the_self_assessment_is_found_by_name(site_dir, language, prefix, name):
 
 
 @pytest.mark.parametrize("path, expected", [
-    ("cy/index.html", "# dogfen sy'n cyfateb"),   # Material's own Welsh says "# dogfennau": singular after a number
-    ("cy/404.html", "# dogfen sy'n cyfateb"),
+    ("cy/index.html", "# o ddogfennau sy'n cyfateb"),   # Material's own Welsh says "# dogfennau", a plural straight after a number
+    ("cy/404.html", "# o ddogfennau sy'n cyfateb"),
     ("index.html", "# matching documents"),
 ])
 def test_the_result_count_reads_right_in_each_language(site_dir, path, expected):

@@ -55,7 +55,7 @@ CASES = {
     "misspelt key": (
         EN.replace("title: Tips", "titel: Tips"),
         "docs/g/tips.md:2: unknown front matter key 'titel': did you mean 'title'? the keys are title, "
-        "description, guide, order, last_reviewed, next_review, in_nav, search, hide, tags"),
+        "description, guide, order, last_reviewed, next_review, in_nav, search, hide, tags, mastery_score"),
     "key twice": (
         EN.replace("order: 2", "order: 2\ntitle: Again"),
         "docs/g/tips.md:4: front matter 'title' is given twice (first on line 2); keep one"),

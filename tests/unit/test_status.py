@@ -89,9 +89,15 @@ def test_the_report_in_each_language():
     found = check({"g/tips.md": EN, "cy/g/tips.md": CY.replace("Un", "TO TRANSLATE: One")})
     en = status.report(found, strings.load("en"))
     cy = status.report(found, strings.load("cy"))
-    assert "to do" in en and "1 pages: 0 complete, 1 with something to do." in en
+    assert "to do" in en and "1 page: 0 complete, 1 with something to do." in en
     assert "There is work to do before publishing" in en
-    assert "i'w wneud" in cy and "1 tudalen: 0 yn gyflawn, 1 â gwaith i'w wneud." in cy
+    assert "i'w wneud" in cy and "1 dudalen: 0 yn gyflawn, 1 â gwaith i'w wneud." in cy
+    # The noun after a number: "2 dudalen" (tudalen is feminine), "3 tudalen"; "2 pages".
+    two = check({f"{p}/tips.md": EN for p in "ab"} | {f"cy/{p}/tips.md": CY for p in "ab"})
+    assert "\n2 pages: " in status.report(two, strings.load("en"))
+    assert "\n2 dudalen: " in status.report(two, strings.load("cy"))
+    three = check({f"{p}/tips.md": EN for p in "abc"} | {f"cy/{p}/tips.md": CY for p in "abc"})
+    assert "\n3 tudalen: " in status.report(three, strings.load("cy"))
 
 
 @pytest.fixture

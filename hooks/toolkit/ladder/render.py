@@ -40,7 +40,8 @@ def texts(kind: str, ladder: Ladder, language: str) -> dict[str, str]:
     return {name: text for name, text in found.items() if text}
 
 
-def _view(ladder: Ladder, language: str, html: Mapping[str, str]) -> dict:
+def view(ladder: Ladder, language: str, html: Mapping[str, str]) -> dict:
+    """What the templates show of the ladder in `language` (the trainer's worksheets use it too)."""
     def text(name: str) -> Markup:
         return Markup(html.get(name, ""))
 
@@ -95,4 +96,4 @@ def render(kind: str, ladder: Ladder, language: str, text: Mapping[str, str], ht
     the reader's learning record (ic.record)."""
     name = {LADDER: "ladder", ASSESSMENT: "assessment"}[kind]
     return template("ladder", name).render(
-        **_view(ladder, language, html), t=dict(text), format=_format, guide=guide).strip()
+        **view(ladder, language, html), t=dict(text), format=_format, guide=guide).strip()

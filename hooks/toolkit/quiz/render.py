@@ -58,13 +58,15 @@ def texts(quiz: Quiz) -> dict[str, str]:
 
 def place(lines: list[str], conversion: Conversion, quizzes: tuple[Quiz | None, ...],
           strings: Mapping[str, str], lost: Callable[[Quiz], None] | None = None,
-          where: Mapping[str, str] | None = None) -> tuple[list[str], bool]:
+          where: Mapping[str, str] | None = None,
+          keep: Callable[[Quiz, Mapping[str, str]], None] | None = None) -> tuple[list[str], bool]:
     """Put quizzes[n] where the n-th quiz block of `lines` is, or nothing where it is None.
 
     Returns the lines (as many as given) and whether the blocks found match `quizzes` one for one; when
     they do not, every quiz block goes, so nothing half-made reaches the page. `where` is the page's place
     in the learning record (see `render`). Even with no quiz to show,
-    a quiz fence must go: as a code block it would print the answers.
+    a quiz fence must go: as a code block it would print the answers. `keep(quiz, texts_html)` is told
+    each quiz placed, with its texts as the page converted them (the trainer's worksheets use them).
     """
     lines = list(lines)
     found = blocks.find("\n".join(lines))
@@ -73,10 +75,16 @@ def place(lines: list[str], conversion: Conversion, quizzes: tuple[Quiz | None, 
         start, stop = blocks.span(block, len(lines))
         quiz = quizzes[index] if matches else None
         line = conversion.place(
-            texts(quiz), lambda html, quiz=quiz: render(quiz, html, strings, where), block.indent,
+            texts(quiz), lambda html, quiz=quiz: _shown(quiz, html, strings, where, keep), block.indent,
             lost=None if lost is None else lambda quiz=quiz: lost(quiz)) if quiz else ""
         lines[start:stop] = [line] + [""] * (stop - start - 1)
     return lines, matches
+
+
+def _shown(quiz: Quiz, html: Mapping[str, str], strings: Mapping[str, str], where, keep) -> str:
+    if keep is not None:
+        keep(quiz, dict(html))
+    return render(quiz, html, strings, where)
 
 
 def dom_id(quiz_id: str, question_id: str | None = None, option: int | None = None) -> str:
@@ -86,13 +94,8 @@ def dom_id(quiz_id: str, question_id: str | None = None, option: int | None = No
     return "--".join(parts)
 
 
-def render(quiz: Quiz, texts_html: Mapping[str, str], strings: Mapping[str, str],
-           where: Mapping[str, str] | None = None) -> str:
-    """The quiz's HTML; `texts_html` maps each text's key (`key`) to its HTML, as the page converted it.
-
-    `where` places the quiz in the reader's learning record (ic.record): {"guide": "co-production", "page":
-    "co-production/tips/"}, the page's folder and its URL in the default language, so that both languages
-    write the same keys."""
+def views(quiz: Quiz, texts_html: Mapping[str, str], strings: Mapping[str, str]) -> list[dict]:
+    """Each question of the quiz as its template shows it (the page's and the trainer's worksheets)."""
     def html(name: str) -> Markup:
         return Markup(texts_html.get(name, ""))
 
@@ -119,8 +122,20 @@ def render(quiz: Quiz, texts_html: Mapping[str, str], strings: Mapping[str, str]
             "explanation": html(key("explanation", q)),
             "own_hint": html(key("hint", q)),
         })
+    return questions
+
+
+def render(quiz: Quiz, texts_html: Mapping[str, str], strings: Mapping[str, str],
+           where: Mapping[str, str] | None = None) -> str:
+    """The quiz's HTML; `texts_html` maps each text's key (`key`) to its HTML, as the page converted it.
+
+    `where` places the quiz in the reader's learning record (ic.record): {"guide": "co-production", "page":
+    "co-production/tips/"}, the page's folder and its URL in the default language, so that both languages
+    write the same keys."""
+    questions = views(quiz, texts_html, strings)
     return template("quiz", "quiz").render(
-        quiz=quiz, dom_id=dom_id(quiz.id), title=html(key("title")), questions=questions, s=strings,
+        quiz=quiz, dom_id=dom_id(quiz.id), title=Markup(texts_html.get(key("title"), "")), questions=questions,
+        s=strings,
         js_strings=[(attribute, strings[name]) for name, attribute in JS_STRINGS.items()]
         + [("reveal", quiz.reveal), ("guide", (where or {}).get("guide", "")),
            ("page", (where or {}).get("page", ""))],

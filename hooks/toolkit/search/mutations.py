@@ -10,9 +10,9 @@ no Welsh stemmer. So both sides meet at the radical:
   join words are kept (`joining`): one the index holds as a word, or one that two written forms share
   (gynllun and nghynllun → cynllun). A radical of one written form only would join nothing at index time,
   and at 100 guides such radicals made the Welsh index half as large again (gzip);
-- at query time the search worker (overrides/assets/search/worker.js) adds to each typed word its possible
-  radicals and their mutated forms (the same table read forwards: cynllun → gynllun, nghynllun,
-  chynllun), so a form whose radical was not indexed is still found as written. The table (`TABLE`) is
+- at query time the search worker (overrides/assets/search/mutations.js, which worker.js loads) adds to
+  each typed word its possible radicals and their mutated forms (the same table read forwards: cynllun →
+  gynllun, nghynllun, chynllun), so a form whose radical was not indexed is still found as written. The table (`TABLE`) is
   written by Python into the Welsh index's config: one definition of the rules, no copy in JavaScript.
 
 The rules are the regular mutation tables (e.g. D. A. Thorne, *A Comprehensive Welsh Grammar*, §§ 2-8;

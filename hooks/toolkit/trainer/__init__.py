@@ -4,7 +4,8 @@ in both languages, a copy-link button and a reading time per page, generated fro
 
 parse (rendered pages → frozen entries), validate (every item can be linked in both languages),
 render (HTML from templates/: index.html.j2, one entry per guide; guide.html.j2, one guide's pages and
-sections), guide_pages (each guide's page composed into the finished trainer page).
+sections), guide_pages (each guide's page composed into the finished trainer page), worksheet (each
+guide's worksheet and answer key, composed the same way).
 """
 
 from .guide_pages import compose, guide_pages  # noqa: F401

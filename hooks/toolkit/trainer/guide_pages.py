@@ -14,10 +14,12 @@ from html import escape
 from typing import Mapping
 
 from .. import shell
+from . import worksheet
 from .model import GuideEntry, GuidePage
-from .render import guide_page_url, render_guide
+from .render import guide_page_url, relative_url, render_guide
 
 HEADING_ID = "trainer-guide"
+SHEET_HEADING_ID = {worksheet.WORKSHEET: "trainer-worksheet", worksheet.ANSWERS: "trainer-answers"}
 
 
 def guide_pages(guides: tuple[GuideEntry, ...], *, trainer_url: str, trainer_path: str, site_url: str,
@@ -35,7 +37,25 @@ def guide_pages(guides: tuple[GuideEntry, ...], *, trainer_url: str, trainer_pat
         description = labels["trainer_guide_description"].format(guide=guide.title)
         pages.append(GuidePage(guide.slug, guide_page_url(trainer_path, guide.slug), root + url, title,
                                description, HEADING_ID, "\n" + content))
+        if worksheet.has_exercises(guide):
+            pages.extend(_sheet(kind, guide, url, title, trainer_url=trainer_url, trainer_path=trainer_path,
+                                root=root, language=language, labels=labels)
+                         for kind in (worksheet.WORKSHEET, worksheet.ANSWERS))
     return tuple(pages)
+
+
+def _sheet(kind: str, guide: GuideEntry, guide_url: str, guide_title: str, *, trainer_url: str,
+           trainer_path: str, root: str, language: str, labels: Mapping[str, str]) -> GuidePage:
+    """The guide's worksheet or answer key: a sibling of its trainer page, linking back to it."""
+    slug = worksheet.sheet_slug(guide.slug, kind)
+    url = guide_page_url(trainer_url, slug)
+    title = labels[f"worksheet_{kind}_title"].format(guide=guide.title)
+    content = worksheet.render(kind, guide, title=title, heading_id=SHEET_HEADING_ID[kind], back_url=guide_url,
+                               back_title=guide_title, page_url=url, language=language, labels=labels,
+                               relative=relative_url, link=lambda target: relative_url(url, target))
+    description = labels[f"worksheet_{kind}_description"].format(guide=guide.title)
+    return GuidePage(slug, guide_page_url(trainer_path, slug), root + url, title, description,
+                     SHEET_HEADING_ID[kind], "\n" + content, noindex=True)
 
 
 def compose(trainer_html: str, page: GuidePage) -> str:
@@ -51,6 +71,8 @@ def compose(trainer_html: str, page: GuidePage) -> str:
     head = shell.described(head, page.description)
     head = shell.retitled(head, page.title)
     head = shell.realternated(head, twin)
+    if page.noindex:
+        head += '<meta name="robots" content="noindex">\n'
     body = shell.without_toc(body)
     body = shell.language_link(body, twin)
     body = shell.skip_to(body, page.heading_id)

@@ -29,6 +29,7 @@ class PageSource:
     twin_title: str | None                 # None: the twin could not be read
     twin_headings: tuple[tuple[str, str], ...]  # (id, plain text) of the twin's headings
     notes: tuple = ()  # the page's trainer blocks (notes.Block), texts as HTML
+    exercises: tuple = ()  # the page's quizzes and self-assessments (worksheet.Placed), in page order
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class PageEntry:
     slug: str = ""  # the page within its guide ("index", "tips"): its id on the guide's trainer page
     notes: tuple = ()  # notes.Block, texts as HTML
     quiz_questions: int = 0
+    exercises: tuple = ()  # worksheet.Placed, in page order
 
     def notes_under(self, section):
         return tuple(b for b in self.notes if b.section == section)
@@ -89,3 +91,4 @@ class GuidePage:
     description: str   # plain text: the page's meta description and link preview
     heading_id: str    # the h1's id, the skip link's target
     content: str       # HTML
+    noindex: bool = False  # asks search engines to leave it out (the worksheets repeat the quizzes)

@@ -68,7 +68,7 @@ def page_entry(source: PageSource, slug: str = "") -> PageEntry:
             for h in source.headings if 2 <= h.level <= 4]
     return PageEntry(source.url, source.title, source.twin_url, source.twin_title or "",
                      reading_minutes(source.content), _nest(flat), slug, source.notes,
-                     len(_QUESTION.findall(source.content)))
+                     len(_QUESTION.findall(source.content)), source.exercises)
 
 
 def _key(url: str) -> str:

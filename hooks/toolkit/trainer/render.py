@@ -13,9 +13,10 @@ from typing import Mapping
 import segno
 from markupsafe import Markup, escape
 
-from .. import markers
+from .. import markers, strings
 from ..templating import template
 from .model import GuideEntry
+from . import worksheet
 from .plan import QUIZ_MINUTES_PER_QUESTION, session_plan
 
 MARKER = markers.example("trainer-index")  # the form the checks accept (toolkit.markers)
@@ -62,7 +63,8 @@ def _render(name: str, *, page_url: str, site_url: str, language: str, other_lan
     return template("trainer", name).render(
         language=language, other=other_language, t=labels, t_other=other_labels,
         link=lambda url: relative_url(page_url, url), absolute=lambda url: root + url,
-        qr=lambda url, title: qr_svg(root + url, labels["trainer_qr_label"].format(title=title)), **values,
+        qr=lambda url, title: qr_svg(root + url, labels["trainer_qr_label"].format(title=title)),
+        count=lambda key, n: strings.count(labels, key, n).format(n=n), **values,
     ).strip() + "\n"
 
 
@@ -78,7 +80,9 @@ def render_guide(guide: GuideEntry, *, page_url: str, back_url: str, title: str,
                  site_url: str, language: str, other_language: str, labels: Mapping[str, str],
                  other_labels: Mapping[str, str]) -> str:
     """The article of one guide's trainer page (at `page_url`), linking back to the trainer page."""
+    sheets = {kind: guide_page_url(back_url, worksheet.sheet_slug(guide.slug, kind))
+              for kind in (worksheet.WORKSHEET, worksheet.ANSWERS)} if worksheet.has_exercises(guide) else {}
     return _render("guide", guide=guide, plan=session_plan(guide), quiz_minutes=QUIZ_MINUTES_PER_QUESTION,
-                   back_url=back_url, title=title, heading_id=heading_id,
+                   back_url=back_url, title=title, heading_id=heading_id, sheets=sheets,
                    page_url=page_url, site_url=site_url, language=language, other_language=other_language,
                    labels=labels, other_labels=other_labels)

@@ -17,7 +17,8 @@
  * - ic.count(strings, name, n): strings[name], or its "Two" form when n is 2 (Welsh mutates after "2").
  * - ic.el(tag, className, text): a new element; its text, if any, set as text (never parsed as HTML).
  * - ic.isObject(value): a plain {…} value (not null, not a list), for reading saved or imported data.
- * - ic.record: the reader's learning record, one for both languages, kept on this device only (see below).
+ * - ic.record: the reader's learning record, one for both languages, kept on this device only (see below);
+ *   ic.record.listeners: functions called with it after each save.
  */
 (function () {
   "use strict";
@@ -169,8 +170,16 @@
     save: function (value) {
       memory = JSON.parse(JSON.stringify(value));
       if (newer()) return false; // a newer version of the site wrote it: never overwrite what it knows
-      return storage.set(RECORD_KEY, JSON.stringify(value));
+      var kept = storage.set(RECORD_KEY, JSON.stringify(value));
+      record.listeners.forEach(function (listener) {
+        try {
+          listener(value);
+        } catch (e) { /* a listener's failure (an LMS that throws) never stops the record being kept */ }
+      });
+      return kept;
     },
+    // Called with the record after each save (the LMS packages' launcher, scorm.js, reports it).
+    listeners: [],
     // Load, change with fn(record), save; returns whether it was kept.
     update: function (fn) {
       var value = record.load();
@@ -192,10 +201,12 @@
     });
   }
 
-  // strings[name] for the number n, or its "Two" form when n is 2 and there is one (data-i18n-<name>-two):
-  // Welsh mutates a noun after "2" ("2 funud", "3 munud"). The build's twin is toolkit.strings.count.
+  // strings[name] for the number n, or its "One" or "Two" form when n is 1 or 2 and there is one
+  // (data-i18n-<name>-one, -two): English "1 page"; Welsh mutates a noun after "2" ("2 funud", "3 munud").
+  // The build's twin is toolkit.strings.count.
   function count(strings, name, n) {
-    return n === 2 && strings[name + "Two"] !== undefined ? strings[name + "Two"] : strings[name];
+    var form = n === 1 ? name + "One" : n === 2 ? name + "Two" : null;
+    return form && strings[form] !== undefined ? strings[form] : strings[name];
   }
 
   function el(tag, className, text) {

@@ -36,6 +36,11 @@
     return DATE.test(text) ? text.slice(0, 10) : "";
   }
 
+  // Hours for the CPD line, to one decimal; under 6 minutes to two, so a short read is never "0.0 hours".
+  function hours(minutes) {
+    return (minutes / 60).toFixed(minutes > 0 && minutes < 6 ? 2 : 1);
+  }
+
   // An imported record, keeping only the fields of ic.record's schema, as strings and numbers: whatever
   // else a file holds is dropped, never stored.
   function clean(record) {
@@ -344,7 +349,7 @@
       if (pages.length) {
         section.appendChild(heading(headingId + "-pages", t.pagesHeading));
         section.appendChild(el("p", "", format(t.pagesSummary, { read: read, total: pages.length })));
-        section.appendChild(el("p", "ic-record__cpd", format(ic.count(t, "cpd", minutes), { minutes: minutes, hours: (Math.round(minutes / 6) / 10).toFixed(1) })));
+        section.appendChild(el("p", "ic-record__cpd", format(ic.count(t, "cpd", minutes), { minutes: minutes, hours: hours(minutes) })));
         section.appendChild(table(headingId + "-pages", [t.pageCol, t.readCol, t.minutesCol], rows));
       }
 
