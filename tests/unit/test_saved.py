@@ -125,3 +125,12 @@ def test_the_control_is_hidden_until_its_script_shows_it_and_speaks_the_pages_la
     assert "Save this guide to read offline" in english and "Also save the Welsh version" in english
     assert f"About {saved.token('guide', 'en')} to download" in english
     assert saved.token("guide", "cy", "en") in english  # what the Welsh pages add to the English copy
+
+
+def test_a_script_that_loads_another_by_itself_brings_it_when_it_is_a_built_file():
+    js = 'importScripts(new URL("mutations.js", location.href).href, new URL(engine, location.href).href); x="a.json"'
+    assert saved.js_assets(js, "assets/search/worker.js?engine=x") == ["assets/search/mutations.js"]
+    files = {"guide/index.html": b'<script src="../w.js?v=1"></script>', "w.js": b'load("m.js"); load("gone.js")',
+             "m.js": b"1"}
+    urls = [e.url for e in saved.build("guide", "en", ["guide/"], files.get).entries]
+    assert urls == ["w.js?v=1", "m.js", "guide/"]

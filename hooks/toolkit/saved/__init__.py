@@ -16,6 +16,6 @@ Pure: paths and bytes in (a `read` callable), values out; nothing imports MkDocs
 
 from __future__ import annotations
 
-from .manifest import (Entry, Manifest, assets_of, build, css_assets, file_of, human_size,  # noqa: F401
+from .manifest import (Entry, Manifest, assets_of, build, css_assets, file_of, human_size, js_assets,  # noqa: F401
                        manifest_path, resolve)
 from .render import TOKEN, fill, render_control, token  # noqa: F401

@@ -16,6 +16,8 @@ _ATTR = re.compile(r'\s(href|src|rel)="([^"]*)"', re.I)
 # Material's configuration names its search worker: "search": "../../assets/search/worker.js?engine=…"
 _SEARCH = re.compile(r'"search":\s*"([^"]+)"')
 _CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+?)['"]?\s*\)""")
+# A script that loads another by itself (the search worker: importScripts(new URL("mutations.js", …))).
+_JS_FILE = re.compile(r"""["']([\w./-]+\.js)["']""")
 _EXTERNAL = re.compile(r"^([a-z][a-z0-9+.-]*:|//|#)", re.I)
 _LINK_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "preload", "modulepreload", "manifest"}
 
@@ -83,6 +85,14 @@ def css_assets(css: str, css_url: str) -> list[str]:
     return list(dict.fromkeys(u for u in (resolve(m, css_url) for m in _CSS_URL.findall(css)) if u is not None))
 
 
+def js_assets(js: str, js_url: str) -> list[str]:
+    """The scripts a script may load by itself: every quoted "name.js" beside it, as a site URL. The
+    caller keeps only those that are built files (`build` reads each), so a string that is no file
+    costs nothing."""
+    base = js_url.split("?", 1)[0]
+    return list(dict.fromkeys(u for u in (resolve(m, base) for m in _JS_FILE.findall(js)) if u is not None))
+
+
 def manifest_path(guide: str, language: str) -> str:
     """Where a guide's manifest is written, relative to the site's root."""
     return f"saved/{guide}.{language}.json"
@@ -147,6 +157,8 @@ def build(guide: str, language: str, pages: Iterable[str], read: Callable[[str],
             found = assets_of(content.decode("utf-8", "replace"), url)
         elif file.endswith(".css"):
             found = css_assets(content.decode("utf-8", "replace"), url)
+        elif file.endswith(".js"):
+            found = js_assets(content.decode("utf-8", "replace"), url)
         else:
             found = []
         for asset in found:
