@@ -97,6 +97,9 @@ COMPONENTS: tuple[Component, ...] = (
     _component("trainer", _in("trainer", "trainer.css"), _in("trainer", "trainer.js")),
     _component("record", _in("record", "record.css"), _in("record", "record.js")),
     _component("video", _in("video", "video.css"), _in("video", "video.js")),
+    # The page's script only: the service worker (assets/saved/worker.js) is no page's script; hooks/saved.py
+    # writes it to the site's root.
+    _component("saved", _in("saved", "saved.css"), _in("saved", "saved.js")),
     _component("whole_guide", _in("whole_guide", "print.css", media="print"), every_page=True),
 )
 BY_NAME: Mapping[str, Component] = {c.name: c for c in COMPONENTS}

@@ -117,3 +117,31 @@ def test_video_before_and_after_play(fresh_page, axe_source, lang, scheme, serve
     page.locator("iframe.ic-video__frame").wait_for()
     _audit(page, axe_source, "playing", found)
     assert not found, f"/{_url(lang, VIDEO_PAGE)} ({scheme})\n" + "\n".join(found)
+
+
+SAVED_PAGE = "process-mapping/reading-the-map/"
+
+
+@pytest.mark.parametrize(("lang", "scheme"), CASES, ids=[f"{lang}-{scheme}" for lang, scheme in CASES])
+def test_guide_offered_saved_and_removed(fresh_page, axe_source, lang, scheme):
+    """"Save this guide to read offline": offered, saving (progress), saved (remove, add the other
+    language), removed. Each context is new, so the service worker and caches are this test's own."""
+    page = fresh_page(scheme)
+    page.add_init_script(script=axe_source)
+    page.goto(_url(lang, SAVED_PAGE))
+    assert_scheme(page, scheme)
+    found: list[str] = []
+    control = page.locator(".ic-saved")
+    control.wait_for()
+    _audit(page, axe_source, "offered", found)
+
+    control.locator(".ic-saved__save").click()
+    page.locator(".ic-saved__kept").wait_for(timeout=30_000)
+    page.locator(".ic-saved__progress").wait_for(state="hidden")
+    assert control.locator(".ic-saved__add").is_visible(), "the other language can be added"
+    _audit(page, axe_source, "saved", found)
+
+    control.locator(".ic-saved__remove").click()
+    page.locator(".ic-saved__offer").wait_for()
+    _audit(page, axe_source, "removed", found)
+    assert not found, f"/{_url(lang, SAVED_PAGE)} ({scheme})\n" + "\n".join(found)

@@ -154,3 +154,13 @@ def test_a_script_that_got_into_a_page_does_not_run_offline(offline_root, file_p
     assert [e.split()[:3] for e in page.errors] == [["CSP", "violation:", "script-src-elem"]], page.errors
     # The site's own scripts, from files, still ran.
     assert page.evaluate("typeof ic") == "object"
+
+
+def test_the_zip_offers_no_saving_to_read_offline(offline_root, file_page):
+    # From the file system there is no service worker: the offline build writes no control, manifest or
+    # worker (hooks/saved.py), so the reader is never offered what cannot work.
+    assert not (offline_root / "saved-worker.js").exists() and not (offline_root / "saved").exists()
+    page = file_page
+    page.goto((offline_root / "co-production" / "index.html").as_uri())
+    assert page.locator(".ic-saved").count() == 0
+    assert page.get_by_role("button", name="Save this guide to read offline").count() == 0

@@ -111,6 +111,15 @@ def test_a_package_holds_its_guides_pages_in_its_language_and_nothing_of_other_g
             assert other in html, f"{page} does not name the other language's package"
 
 
+def test_no_package_offers_saving_to_read_offline(packages):
+    # Inside an LMS's frame or from the file system there is no service worker to keep a guide (hooks/saved.py).
+    for name, bundle in packages.items():
+        names = bundle.namelist()
+        assert "saved-worker.js" not in names and not [n for n in names if "saved" in n.split("/")[:2]], name
+        for page in (n for n in names if n.endswith(".html")):
+            assert 'class="ic-saved"' not in bundle.read(page).decode("utf-8"), f"{name}/{page}"
+
+
 def test_no_trainer_note_is_in_any_package(packages):
     notes = set()
     for path in (ROOT / "tests" / "fixtures" / "docs").rglob("*.md"):

@@ -38,6 +38,7 @@ _SRC = re.compile(r'( )src="([^"]*)"')
 _HEAD_ASSET = re.compile(r'<link rel="stylesheet" href="([^"]+)"[^>]*>|<script src="([^"]+)"[^>]*></script>')
 _EXTERNAL = re.compile(r"^([a-z][a-z0-9+.-]*:|//|/)", re.I)
 _SELF_LINK = re.compile(r'<p class="ic-whole-guide__link">.*?</p>', re.S)
+_SAVED = re.compile(r'<div class="ic-saved"')  # each page's "save this guide" control: once is enough
 _FOOTER_NAV = re.compile(r'<nav class="md-footer__inner[^"]*"[^>]*>.*?</nav>', re.S)
 _PREV_NEXT = re.compile(r'<link rel="(?:prev|next)" href="[^"]*">')
 _HASH_HREF = re.compile(r'( href=")#([^"]+)(")')
@@ -84,6 +85,8 @@ def _relink(url: str, page_path: str, print_path: str) -> str:
 def _section(page: BuiltPage, slug: str, slugs: Mapping[str, str], print_path: str, page_label: str) -> str:
     start, end = shell.article(page.html)
     body = _SELF_LINK.sub("", page.html[start:end])
+    while _SAVED.search(body):
+        body = shell.remove_div(body, _SAVED)
     h1 = _H1_TEXT.search(body)
     title = " ".join(_TAG.sub(" ", h1.group(1)).replace("¶", " ").split()) if h1 else slug
     body = _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + 1, 6)}", body)
