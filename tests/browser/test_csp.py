@@ -91,8 +91,11 @@ def test_home_pages_colour_scheme_and_language_switch(watched):
     page = watched.page
     page.goto("")
     assert page.locator(".ic-guide-list__link").count() >= 2
-    # Material's palette switch: its inline script and stored choice.
-    page.locator("label[for='__palette_1']").click()
+    # Material's palette switch (three-way: device, light, dark): its inline script and stored choice.
+    toggle = page.locator('[data-md-component="palette"] label:not([hidden])')
+    toggle.click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+    toggle.click()
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     page.reload()
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
@@ -201,3 +204,34 @@ def test_the_404_pages_and_their_search(watched, address, heading, words):
     field.press_sequentially(words)
     page.wait_for_selector(".md-search-result__item a[href]", timeout=10_000)
     watched.clean(expected_errors=r"^Failed to load resource: the server responded with a status of 404")
+
+
+def test_a_video_plays_under_the_policy(watched):
+    # The player's frame is the one other host the policy allows (frame-src), once the reader presses play;
+    # a stand-in answers for it, so nothing leaves the machine.
+    page = watched.page
+    frames: list[str] = []
+
+    def player(route):
+        frames.append(route.request.url)
+        route.fulfill(status=200, content_type="text/html", body="<!doctype html><title>player</title><p>player")
+
+    page.route("https://www.youtube-nocookie.com/**", player)
+    page.goto("process-mapping/reading-the-map/")
+    page.locator(".ic-video__play").first.click()
+    page.locator("iframe.ic-video__frame").first.wait_for()
+    page.wait_for_timeout(300)  # the frame's document loads
+    assert frames and frames[0].startswith("https://www.youtube-nocookie.com/embed/")
+    watched.clean()
+
+
+def test_a_guide_is_saved_to_read_offline_under_the_policy(watched):
+    # The service worker is a script of the site's own (worker-src 'self'), registered when the reader asks.
+    page = watched.page
+    page.goto("process-mapping/reading-the-map/")
+    page.locator(".ic-saved__save").click()
+    page.locator(".ic-saved__kept").wait_for(timeout=30_000)
+    assert page.evaluate("async () => (await navigator.serviceWorker.getRegistrations()).length") == 1
+    page.locator(".ic-saved__remove").click()
+    page.locator(".ic-saved__offer").wait_for()
+    watched.clean()
