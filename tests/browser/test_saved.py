@@ -224,7 +224,7 @@ def test_where_the_browser_blocks_site_data_the_control_says_why(site, browser):
         page.goto(BASE + "cy/" + GUIDE + "/")
         control = page.locator(".ic-saved")
         expect(control.get_by_role("status")).to_have_text(re.compile(
-            r"^Nid yw'r porwr hwn yn gadael i'r wefan hon gadw tudalennau .* i'w ddarllen all-lein\.$"))
+            r"^Dydy'r porwr hwn ddim yn gadael i'r wefan hon gadw tudalennau .* i'w ddarllen all-lein\.$"))
         expect(control.get_by_role("button")).to_have_count(0)
     context.close()
 
