@@ -34,7 +34,10 @@ def served_site(fixture_url):
 
 
 def _read_to_the_end(page) -> None:
-    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    # Twice, as a reader keeps scrolling: the "save for offline" panel may lengthen the page after a first scroll.
+    for _ in range(2):
+        page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+        page.clock.run_for(100)
     page.clock.run_for(125_000)  # long enough for any page: the time asked is capped at two minutes
     expect(page.locator(".ic-progress__status")).not_to_be_empty()
 

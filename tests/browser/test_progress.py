@@ -64,8 +64,11 @@ def _seed(page, record=RECORD) -> None:
 
 
 def _scroll_to_end(page) -> None:
-    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
-    page.clock.run_for(100)
+    # Twice, as a reader keeps scrolling: the "save for offline" panel below the text may appear a moment
+    # after the page loads (it asks the browser about storage), which lengthens the page after a first scroll.
+    for _ in range(2):
+        page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+        page.clock.run_for(100)
 
 
 def _nav_link(page, path: str):
