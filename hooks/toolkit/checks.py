@@ -127,23 +127,27 @@ def quizzes(sources: Sources) -> list[Problem]:
     return list(quiz_site.check(sources).problems)
 
 
-def trainer_notes(sources: Sources) -> list[Problem]:
-    """Each ```trainer block is well formed, and each translation has the same blocks (notes of the same
-    kinds under the same headings, the same timings)."""
+def _each_page_and_its_twin(sources: Sources, word: str, parse, compare) -> list[Problem]:
+    """A component written in pages: `parse(body, label, first_line) -> (found, problems)` on each page
+    that mentions `word`, then `compare(label, found, twin_label, twin_found)` on each translated pair."""
     problems: list[Problem] = []
     found = {}
     for path in sources.paths:
         page = sources.pages[path]
-        if "trainer" not in page.body:
-            found[path] = ()
-            continue
-        found[path], page_problems = trainer_notes_core.parse(page.body, page.label, page.first_body_line)
+        found[path], page_problems = parse(page.body, page.label, page.first_body_line) \
+            if word in page.body else ((), [])
         problems += page_problems
     pairs, _ = translations.pair_pages(sources)
     for pair in pairs:
-        problems += trainer_notes_core.compare(sources.label(pair.default), found[pair.default],
-                                               sources.label(pair.other), found[pair.other])
+        problems += compare(sources.label(pair.default), found[pair.default],
+                            sources.label(pair.other), found[pair.other])
     return problems
+
+
+def trainer_notes(sources: Sources) -> list[Problem]:
+    """Each ```trainer block is well formed, and each translation has the same blocks (notes of the same
+    kinds under the same headings, the same timings)."""
+    return _each_page_and_its_twin(sources, "trainer", trainer_notes_core.parse, trainer_notes_core.compare)
 
 
 def mastery_scores(sources: Sources) -> list[Problem]:
@@ -173,18 +177,7 @@ def mastery_scores(sources: Sources) -> list[Problem]:
 def videos(sources: Sources) -> list[Problem]:
     """Each video marker is followed by its title, YouTube address and description, once per page; a
     translation's video of the same id plays the same video (toolkit.video)."""
-    problems: list[Problem] = []
-    found = {}
-    for path in sources.paths:
-        page = sources.pages[path]
-        found[path], page_problems = video_parse.scan(page.body, page.label, page.first_body_line) \
-            if "toolkit" in page.body else ([], [])
-        problems += page_problems
-    pairs, _ = translations.pair_pages(sources)
-    for pair in pairs:
-        problems += video_parse.compare(sources.label(pair.default), found[pair.default],
-                                        sources.label(pair.other), found[pair.other])
-    return problems
+    return _each_page_and_its_twin(sources, "toolkit", video_parse.scan, video_parse.compare)
 
 
 # In the order an author would fix them: missing pages first, then each page's own mistakes.
