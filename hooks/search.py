@@ -103,6 +103,7 @@ def _use(key: str) -> None:
     assets.use(build.page(assets.STATE, key), "search",
                index=assets.Site(search.index_path(build.language, build.languages.default)),
                shared=assets.Site(search.SHARED_INDEX), root=assets.Site(""),
+               results=assets.Later("assets/search/results-lang.js"),
                languages=json.dumps([{"code": code, "prefix": build.languages.prefix(code),
                                       "name": catalogue[f"a11y_language_{code}"],
                                       "none": catalogue[f"search_none_in_{code}"],

@@ -40,6 +40,9 @@ HEAD = "head"                  # <head> (block extrahead): stylesheets, and scri
 BEFORE_BUNDLE = "before"       # end of <body>, before Material's bundle, run as soon as they are parsed
 AFTER_BUNDLE = "after"         # end of <body>, after Material's bundle (where extra_javascript went)
 PLACES = (HEAD, BEFORE_BUNDLE, AFTER_BUNDLE)
+# No tag: another script of the component loads the file when the reader needs it, from the URL it is
+# handed as a setting (`Later`), so a page's first view does not carry it.
+LATER = "later"
 
 
 @dataclass(frozen=True)
@@ -85,8 +88,10 @@ COMPONENTS: tuple[Component, ...] = (
                _in("lang-switch", "lang-switch.js", place=AFTER_BUNDLE), every_page=True),
     # search.js must run before Material's bundle, which asks for the index as soon as it starts.
     _component("search", _in("search", "search.css"),
-               _in("search", "search.js", place=BEFORE_BUNDLE, keys=("index", "shared")),
-               _in("search", "results-lang.js", keys=("root", "languages"))),
+               _in("search", "search.js", place=BEFORE_BUNDLE,
+                   keys=("index", "shared", "results", "root", "languages")),
+               # Loaded by search.js when the reader starts a search, with search.js's root and languages.
+               _in("search", "results-lang.js", place=LATER)),
     _component("review_dates", _in("review_dates", "review_dates.css")),
     _component("progress", _in("progress", "progress.css"), _in("progress", "progress.js")),
     # The guide's last page only (hooks/progress.py), so that no other page's first view carries it; it
@@ -108,6 +113,12 @@ BY_NAME: Mapping[str, Component] = {c.name: c for c in COMPONENTS}
 @dataclass(frozen=True)
 class Site:
     """A setting that is a site-relative address: written relative to the page (absolute on 404 pages)."""
+    path: str
+
+
+@dataclass(frozen=True)
+class Later:
+    """A setting that is the URL of a listed file placed LATER: relative to the page, with its ?v= hash."""
     path: str
 
 
@@ -190,13 +201,17 @@ def links(uses: Mapping[str, Mapping[str, object]], hashes: Mapping[str, str],
         for file in component.files:
             if file.path not in hashes:
                 continue  # missing: reported by `digests`
-            values = tuple((key, _value(data[key], locate)) for key in file.keys if key in data)
+            if file.place == LATER:
+                continue
+            values = tuple((key, _value(data[key], locate, hashes)) for key in file.keys if key in data)
             places[file.place].append(Link(f"{locate(file.path)}?v={hashes[file.path]}", file.is_css,
                                            file.place, file.media, values))
     return Links(tuple(places[HEAD]), tuple(places[BEFORE_BUNDLE]), tuple(places[AFTER_BUNDLE]))
 
 
-def _value(value, locate: Callable[[str], str]) -> str:
+def _value(value, locate: Callable[[str], str], hashes: Mapping[str, str]) -> str:
+    if isinstance(value, Later):
+        return f"{locate(value.path)}?v={hashes[value.path]}"
     return locate(value.path) if isinstance(value, Site) else str(value)
 
 

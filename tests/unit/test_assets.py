@@ -82,17 +82,21 @@ def test_a_used_component_is_linked_with_hashed_urls_in_its_place():
 def test_settings_that_are_addresses_follow_the_page_or_the_site_root():
     entry = {}
     assets.use(entry, "search", index=assets.Site("cy/search/search_index.json"), root=assets.Site(""),
+               results=assets.Later("assets/search/results-lang.js"),
                languages='[{"code": "en", "prefix": "", "name": "Saesneg"}]')
     hashes = _hashes()
     relative = assets.links(assets.used(entry), hashes, _relative("cy/co-production/"))
     search_js = next(link for link in relative.before_bundle if "search.js" in link.url)
-    assert search_js.data == (("index", "../../cy/search/search_index.json"),)
-    results = next(link for link in relative.head if "results-lang.js" in link.url)
-    assert results.data == (("root", "../../"), ("languages", '[{"code": "en", "prefix": "", "name": "Saesneg"}]'))
+    later = "../../assets/search/results-lang.js?v=" + hashes["assets/search/results-lang.js"]
+    assert search_js.data == (("index", "../../cy/search/search_index.json"), ("results", later),
+                              ("root", "../../"), ("languages", '[{"code": "en", "prefix": "", "name": "Saesneg"}]'))
+    # A file placed LATER has no tag of its own: search.js loads it when the reader searches.
+    assert not any("results-lang.js" in link.url for link in relative)
     absolute = assets.links(assets.used(entry), hashes, assets.absolute("/toolkit"))
     search_js = next(link for link in absolute.before_bundle if "search.js" in link.url)
     assert search_js.url.startswith("/toolkit/assets/search/search.js?v=")
-    assert search_js.data == (("index", "/toolkit/cy/search/search_index.json"),)
+    assert dict(search_js.data)["index"] == "/toolkit/cy/search/search_index.json"
+    assert dict(search_js.data)["results"].startswith("/toolkit/assets/search/results-lang.js?v=")
 
 
 def test_unknown_components_and_keys_are_refused():

@@ -15,6 +15,7 @@ _TAG = re.compile(r"<(link|script|img|source|video|audio)\b([^>]*)>", re.I)
 _ATTR = re.compile(r'\s(href|src|rel)="([^"]*)"', re.I)
 # Material's configuration names its search worker: "search": "../../assets/search/worker.js?engine=…"
 _SEARCH = re.compile(r'"search":\s*"([^"]+)"')
+_LATER = re.compile(r'\sdata-i18n-results="([^"]+)"')
 _CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+?)['"]?\s*\)""")
 # A script that loads another by itself (the search worker: importScripts(new URL("mutations.js", …))).
 _JS_FILE = re.compile(r"""["']([\w./-]+\.js)["']""")
@@ -68,6 +69,11 @@ def assets_of(html: str, page_url: str) -> list[str]:
         url = resolve(href, page_url) if href else None
         if url is not None:
             found.append(url)
+    # A script its component's script loads when needed (toolkit.assets.LATER), from the URL on its tag.
+    for url in _LATER.findall(html):
+        later = resolve(url, page_url)
+        if later is not None:
+            found.append(later)
     for match in _SEARCH.finditer(html):
         worker = resolve(match.group(1), page_url)
         if worker is None:

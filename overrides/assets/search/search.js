@@ -5,7 +5,8 @@
  * This script runs just before it and changes two things about that one request:
  *  - where it goes: to the index of the page's language (data-i18n-index), so Welsh pages find Welsh pages;
  *  - when it is sent: only once the reader starts a search (focuses the search field, opens search on a
- *    small screen, or arrives from a search link with ?q=), so a page view costs no index at all.
+ *    small screen, or arrives from a search link with ?q=), so a page view costs no index at all;
+ *    results-lang.js is loaded then too.
  * Material does the rest as usual. Nothing else is touched: other requests pass straight through.
  * Its settings come from data-i18n-* on its own tag (ic.js, which runs just before it).
  */
@@ -22,11 +23,26 @@
   var started = false;
   var held = [];
 
+  // The results' languages (results-lang.js) are only needed once there are results: loaded now, with
+  // the settings it reads from its own tag copied from this one.
+  function loadResultsLanguages() {
+    if (!settings.results) {
+      return;
+    }
+    var later = document.createElement("script");
+    later.src = settings.results;
+    ["root", "languages"].forEach(function (key) {
+      later.setAttribute("data-i18n-" + key, script.getAttribute("data-i18n-" + key) || "");
+    });
+    document.body.appendChild(later);
+  }
+
   function start() {
     if (started) {
       return;
     }
     started = true;
+    loadResultsLanguages();
     held.splice(0).forEach(function (send) { send(); });
   }
 
