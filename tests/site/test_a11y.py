@@ -122,16 +122,22 @@ def test_every_page_loads_the_site_scripts_with_strings_in_its_language(site_dir
         html = soup(page)
         welsh = html.html["lang"] == "cy"
         found = {}
-        for name in ("a11y/a11y.js", "search/results-lang.js"):
+        for name in ("a11y/a11y.js", "search/search.js"):
             scripts = [s for s in html.select("script[src]") if f"assets/{name}?v=" in s["src"]]
-            assert len(scripts) == 1 and scripts[0].has_attr("defer"), (page, name)
+            assert len(scripts) == 1, (page, name)
             assert _resolve(site_dir, page, scripts[0]["src"].split("?")[0]).is_file(), page
             found[name] = scripts[0]
+        assert found["a11y/a11y.js"].has_attr("defer"), page
+        # The results' languages are loaded by search.js when the reader searches: no tag of their own,
+        # their address (an existing file) and strings on search.js's tag.
+        assert not html.select('script[src*="results-lang.js"]'), page
+        later = found["search/search.js"]["data-i18n-results"]
+        assert "results-lang.js?v=" in later and _resolve(site_dir, page, later.split("?")[0]).is_file(), page
         # Strings for the scripts, in the page's language, on their own tags (data-i18n-*, read by ic.js).
         assert found["a11y/a11y.js"]["data-i18n-menu-label"] == ("Dewislen" if welsh else "Menu"), page
         assert found["a11y/a11y.js"]["data-i18n-nav-back"] == ("yn ôl" if welsh else "back"), page
         # … with, for the offer to search in another language (issue 16), its two sentences.
-        assert json.loads(found["search/results-lang.js"]["data-i18n-languages"]) == [
+        assert json.loads(found["search/search.js"]["data-i18n-languages"]) == [
             {"code": "en", "prefix": "", "name": "Saesneg" if welsh else "English",
              "none": "Dim canlyniadau yn Saesneg." if welsh else "No results in English.",
              "search": "Chwilio yn Saesneg?" if welsh else "Search in English?"},
