@@ -10,7 +10,8 @@
   site-wide tags with absolute URLs from the site's root.
 - on_post_build at -250, in the outer build only: after mkdocs-static-i18n (-100) has run every language's
   build (each copies the theme's files again), and before hooks/offline.py (-300) zips the site, every
-  listed file in site/ is replaced by its minified form (toolkit.assets.minified). Its ?v= hash is the
+  listed file in site/ is replaced by its minified form (toolkit.assets.minified); a script the minifier
+  cannot read (not ES5) is an error naming its file and line. Its ?v= hash is the
   source's, so it still changes whenever the source does.
 """
 
@@ -61,10 +62,12 @@ def on_template_context(context, template_name, config):
 def on_post_build(config):
     if languages.is_nested_build(config):
         return
-    site = Path(config.site_dir)
+    site, build = Path(config.site_dir), state.current()
     for component in assets.COMPONENTS:
         for file in component.files:
             target = site / file.path
             if target.is_file():
-                text = target.read_text(encoding="utf-8")
-                target.write_text(assets.minified(file.path, text), encoding="utf-8")
+                problem = assets.minify_file(target, file.path,
+                                             build.label(Path(config.theme.custom_dir) / file.path))
+                if problem:
+                    log.error(str(problem))  # the strict build fails on it

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.nav import Section
 from mkdocs.utils import get_relative_url
 
 from toolkit import assets, languages, learning, navigation, review_dates, saved, state, strings
+
+log = get_plugin_logger("toolkit")
 
 WORKER_SOURCE = "assets/saved/worker.js"  # under the theme's custom_dir
 WORKER = "saved-worker.js"                # at the site's root: a worker's scope is its folder and below
@@ -138,7 +140,11 @@ def on_post_build(config):
         written = sizes
         found = manifests()
     worker = Path(config.theme.custom_dir) / WORKER_SOURCE
-    (site / WORKER).write_text(assets.minified(WORKER, worker.read_text(encoding="utf-8")), encoding="utf-8")
+    target = site / WORKER
+    target.write_bytes(worker.read_bytes())
+    problem = assets.minify_file(target, WORKER, state.current().label(worker))
+    if problem:
+        log.error(str(problem))  # the strict build fails on it
     for (guide, language), manifest in found.items():
         target = site / saved.manifest_path(guide, language)
         target.parent.mkdir(parents=True, exist_ok=True)

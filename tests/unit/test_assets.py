@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import jinja2
@@ -115,3 +116,49 @@ def test_the_template_writes_each_tag_with_escaped_strings():
     assert str(tag(assets.Link("a.js?v=1", False, assets.BEFORE_BUNDLE), False)) == '<script src="a.js?v=1"></script>'
     css = assets.Link("p.css?v=2", True, assets.HEAD, media="print")
     assert str(tag(css, True)) == '<link rel="stylesheet" href="p.css?v=2" media="print">'
+
+
+# ---- minify ----------------------------------------------------------------------------------------------
+
+SCRIPT = '''(function () {
+  "use strict";
+  // a comment readers need not download
+  ic.modules("demo", function (root, strings) {
+    var longLocalName = root.querySelector(".ic-demo__status");
+    longLocalName.textContent = strings.doneMessage + " " + window.location.pathname;
+  });
+})();
+'''
+
+
+def test_a_script_loses_comments_and_local_names_but_keeps_what_the_page_shares():
+    out = assets.minified("assets/demo/demo.js", SCRIPT)
+    assert "comment" not in out and "longLocalName" not in out and "\n" not in out.strip()
+    # Globals, properties, strings and the directive are what other scripts and the page rely on.
+    for kept in ('"use strict"', 'ic.modules("demo"', ".querySelector(", '".ic-demo__status"',
+                 ".doneMessage", "window.location.pathname", ".textContent"):
+        assert kept in out
+    assert re.search(r"var [a-z]=[a-z]\.querySelector", out)  # the local and the parameter shortened
+
+
+def test_every_component_script_minifies_to_less_than_its_source():
+    for component in assets.COMPONENTS:
+        for file in component.files:
+            if file.path.endswith(".js"):
+                source = (OVERRIDES / file.path).read_text(encoding="utf-8")
+                assert len(assets.minified(file.path, source)) < len(source) * 0.7, file.path
+
+
+def test_a_script_that_is_not_es5_names_its_line(tmp_path):
+    target = tmp_path / "demo.js"
+    target.write_text("(function () {\n  var a = 1;\n  let b = () => a;\n})();\n", encoding="utf-8")
+    problem = assets.minify_file(target, "assets/demo/demo.js", "overrides/assets/demo/demo.js")
+    assert str(problem).startswith("overrides/assets/demo/demo.js:3: is not ES5 JavaScript")
+    assert "let b" in target.read_text(encoding="utf-8")  # left as it was, not half-minified
+
+
+def test_a_stylesheet_loses_comments_and_spacing(tmp_path):
+    target = tmp_path / "demo.css"
+    target.write_text("/* why */\n.ic-demo {\n  color: red;\n}\n", encoding="utf-8")
+    assert assets.minify_file(target, "assets/demo/demo.css", "x") is None
+    assert target.read_text(encoding="utf-8") == ".ic-demo{color:red}"
