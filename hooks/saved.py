@@ -77,7 +77,8 @@ def on_page_context(context, page, config, nav):
         manifests={code: here(saved.manifest_path(guide, code)) for code in langs.codes},
         worker=f"{here(WORKER)}?v={_worker_hash(build, config)}", root=here("").rstrip("/") + "/",
         labels=labels)
-    assets.use(build.page(assets.STATE, page.file.src_uri), "saved")
+    assets.use(build.page(assets.STATE, page.file.src_uri), "saved",
+               actions=assets.Later("assets/saved/actions.js"))
     return context
 
 

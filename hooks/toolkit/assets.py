@@ -43,7 +43,8 @@ BEFORE_BUNDLE = "before"       # end of <body>, before Material's bundle, run as
 AFTER_BUNDLE = "after"         # end of <body>, after Material's bundle (where extra_javascript went)
 PLACES = (HEAD, BEFORE_BUNDLE, AFTER_BUNDLE)
 # No tag: another script of the component loads the file when the reader needs it, from the URL it is
-# handed as a setting (`Later`), so a page's first view does not carry it.
+# handed as a setting (`Later`), so a page's first view does not carry it (or Material's bundle does: the
+# search worker).
 LATER = "later"
 
 
@@ -93,7 +94,10 @@ COMPONENTS: tuple[Component, ...] = (
                _in("search", "search.js", place=BEFORE_BUNDLE,
                    keys=("index", "shared", "results", "root", "languages")),
                # Loaded by search.js when the reader starts a search, with search.js's root and languages.
-               _in("search", "results-lang.js", place=LATER)),
+               _in("search", "results-lang.js", place=LATER),
+               # Material's search worker, started by its bundle (hooks/search.py points its config here); it
+               # imports mutations.js when a search starts. Listed to be checked and minified like the rest.
+               _in("search", "worker.js", place=LATER), _in("search", "mutations.js", place=LATER)),
     _component("review_dates", _in("review_dates", "review_dates.css")),
     _component("progress", _in("progress", "progress.css"), _in("progress", "progress.js")),
     # The guide's last page only (hooks/progress.py), so that no other page's first view carries it; it
@@ -106,7 +110,9 @@ COMPONENTS: tuple[Component, ...] = (
     _component("video", _in("video", "video.css"), _in("video", "video.js")),
     # The page's script only: the service worker (assets/saved/worker.js) is no page's script; hooks/saved.py
     # writes it to the site's root.
-    _component("saved", _in("saved", "saved.css"), _in("saved", "saved.js")),
+    _component("saved", _in("saved", "saved.css"), _in("saved", "saved.js", keys=("actions",)),
+               # Loaded by saved.js when the reader presses a button or the guide is already saved.
+               _in("saved", "actions.js", place=LATER)),
     _component("whole_guide", _in("whole_guide", "print.css", media="print"), every_page=True),
 )
 BY_NAME: Mapping[str, Component] = {c.name: c for c in COMPONENTS}

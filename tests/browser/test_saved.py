@@ -195,6 +195,8 @@ def test_a_new_build_replaces_the_saved_copy_on_the_next_visit_online(site, cont
 
 def test_nothing_is_cached_or_registered_until_the_reader_asks(site, context):
     page = context.new_page()
+    asked = []
+    page.on("request", lambda request: asked.append(request.url))
     with site.online():
         for url in ("", GUIDE + "/", GUIDE + "/drawing-the-map/", "cy/" + GUIDE + "/", "learning-record/"):
             page.goto(BASE + url)
@@ -203,6 +205,25 @@ def test_nothing_is_cached_or_registered_until_the_reader_asks(site, context):
         expect(page.locator(".ic-saved")).to_be_visible()
         assert page.evaluate("caches.keys()") == []
         assert page.evaluate("navigator.serviceWorker.getRegistrations().then(r => r.length)") == 0
+    # What the buttons do is loaded only when a reader presses one (a page's first view stays small).
+    assert not [url for url in asked if "saved/actions.js" in url or "saved-worker.js" in url], asked
+
+
+def test_a_press_that_cannot_load_what_it_needs_says_so_and_can_be_tried_again(site, context):
+    page = context.new_page()
+    with site.online():
+        page.goto(BASE + GUIDE + "/")
+        page.route("**/saved/actions.js*", lambda route: route.abort())
+        control = page.locator(".ic-saved")
+        save = control.get_by_role("button", name="Save this guide to read offline")
+        save.click()
+        expect(control.get_by_role("status")).to_have_text(
+            "The guide could not be saved. Check your connection and try again.")
+        expect(save).to_be_enabled()
+        page.unroute("**/saved/actions.js*")
+        save.click()
+        expect(control.get_by_role("status")).to_have_text(
+            "Saved. You can now read this guide on this device with no connection.", timeout=30_000)
 
 
 def test_without_javascript_there_is_no_control(site, browser):

@@ -40,10 +40,9 @@ def test_every_asset_file_is_listed():
     listed = {file.path for component in assets.COMPONENTS for file in component.files}
     on_disk = {p.relative_to(OVERRIDES).as_posix() for p in (OVERRIDES / "assets").rglob("*")
                if p.suffix in (".css", ".js")}
-    # The search worker is loaded by Material's own script (toolkit.search.rewrite_page), not by a tag,
-    # and loads mutations.js itself; the saved guides' service worker is written to the site's root by
-    # hooks/saved.py and registered by saved.js.
-    assert on_disk - listed == {"assets/search/worker.js", "assets/search/mutations.js", "assets/saved/worker.js"}
+    # The saved guides' service worker is written to the site's root by hooks/saved.py (minified there) and
+    # registered by the save panel's actions.js.
+    assert on_disk - listed == {"assets/saved/worker.js"}
 
 
 def test_a_missing_file_is_one_problem_naming_it(tmp_path):

@@ -15,7 +15,9 @@ _TAG = re.compile(r"<(link|script|img|source|video|audio)\b([^>]*)>", re.I)
 _ATTR = re.compile(r'\s(href|src|rel)="([^"]*)"', re.I)
 # Material's configuration names its search worker: "search": "../../assets/search/worker.js?engine=…"
 _SEARCH = re.compile(r'"search":\s*"([^"]+)"')
-_LATER = re.compile(r'\sdata-i18n-results="([^"]+)"')
+# A script its component's script loads when needed (toolkit.assets.LATER): a setting on a script's tag
+# whose value is one of our scripts with its hash (data-i18n-results="../../assets/search/results-lang.js?v=…").
+_LATER = re.compile(r'\sdata-i18n-[a-z-]+="((?:\.\./)*assets/[^"?]+\.js\?v=[0-9a-f]+)"')
 _CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+?)['"]?\s*\)""")
 # A script that loads another by itself (the search worker: importScripts(new URL("mutations.js", …))).
 _JS_FILE = re.compile(r"""["']([\w./-]+\.js)["']""")

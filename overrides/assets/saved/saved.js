@@ -4,34 +4,33 @@
  * offline zip), not without service workers or Cache Storage, and with a reason where the browser blocks
  * site data (private browsing); without JavaScript it never shows.
  *
- * Nothing is registered or cached until the reader presses save (not even the worker, registered lazily
- * and idle: a registration is itself data kept on the device, and a worker would stand between every
- * request and the network for readers who never asked for it). Then the worker (saved-worker.js at the
- * site's root) is registered and asked to save this guide's manifest in this page's language, and in each
- * other language ticked. On later visits online to a saved guide, the worker is asked to update it (one
- * manifest request when nothing changed). "Remove the saved copy" deletes the guide's caches, and the
- * worker itself once no guide is saved.
+ * This script only shows the panel in its state (saved in which languages). What the buttons do, and the
+ * update of a saved guide, is in actions.js (toolkit.assets.LATER, its URL on this script's tag), loaded
+ * when the reader presses a button or when the guide is already saved: most readers never save a guide,
+ * and a guide page's first view should not carry that code (the 90 KB budget of issue 12).
+ *
+ * Nothing is registered or cached until the reader presses save (see actions.js).
  */
 (function () {
   "use strict";
+  var script = document.currentScript;
+  var settings = script ? ic.strings(script) : {};
 
   ic.modules("saved", function (root, strings) {
     if (location.protocol === "file:" || !("serviceWorker" in navigator) || !window.caches ||
         !window.MessageChannel) {
       return; // stays hidden
     }
-    var guide = strings.guide;
     var language = strings.language;
     var manifests = JSON.parse(strings.manifests);
     var scope = new URL(strings.root, location.href).href;
-    var prefix = "ic-saved " + scope + " " + guide + " ";
+    var prefix = "ic-saved " + scope + " " + strings.guide + " ";
     var offer = root.querySelector(".ic-saved__offer");
     var kept = root.querySelector(".ic-saved__kept");
-    var state = root.querySelector(".ic-saved__state");
-    var bar = root.querySelector(".ic-saved__progress");
     var status = root.querySelector(".ic-saved__status");
     var buttons = root.querySelectorAll("button");
     var busy = false;
+    var loading = null;
 
     function manifestUrl(code) {
       return new URL(manifests[code], location.href).href;
@@ -59,7 +58,7 @@
       offer.hidden = isSaved;
       kept.hidden = !isSaved;
       var all = Object.keys(manifests).every(function (code) { return saved[code]; });
-      state.textContent = all ? strings.isSavedAll : strings.isSaved;
+      root.querySelector(".ic-saved__state").textContent = all ? strings.isSavedAll : strings.isSaved;
       root.querySelectorAll(".ic-saved__add").forEach(function (holder) {
         holder.hidden = !!saved[holder.getAttribute("data-language")];
       });
@@ -81,119 +80,56 @@
       ic.announce(status, text);
     }
 
-    function setBusy(value) {
-      busy = value;
-      Array.prototype.forEach.call(buttons, function (button) { button.disabled = value; });
-    }
-
-    function whenActive(registration) {
-      if (registration.active) return Promise.resolve(registration.active);
-      return new Promise(function (resolve) {
-        var worker = registration.installing || registration.waiting;
-        worker.addEventListener("statechange", function () {
-          if (worker.state === "activated") resolve(worker);
-        });
+    // actions.js, once: it hands back its functions for this panel (ic.savedActions).
+    function actions() {
+      loading = loading || new Promise(function (resolve, reject) {
+        var tag = document.createElement("script");
+        tag.src = settings.actions;
+        tag.onload = function () {
+          resolve(ic.savedActions({ root: root, strings: strings, scope: scope, prefix: prefix,
+                                    manifestUrl: manifestUrl, refresh: refresh, say: say }));
+        };
+        tag.onerror = function () {
+          loading = null; // offline and never loaded: the next press tries again
+          reject();
+        };
+        document.head.appendChild(tag);
       });
+      return loading;
     }
 
-    // Ask the worker (registered now if it is not yet) to save or update; onProgress(0…1).
-    function ask(type, codes, onProgress) {
-      return navigator.serviceWorker.register(strings.worker, { scope: scope }).then(whenActive).then(function (worker) {
-        return new Promise(function (resolve, reject) {
-          var channel = new MessageChannel();
-          channel.port1.onmessage = function (event) {
-            var message = event.data || {};
-            if (message.type === "progress") {
-              onProgress(message.value);
-            } else if (message.type === "done") {
-              resolve(message);
-            } else if (message.type === "error") {
-              reject(message.reason);
-            }
-          };
-          worker.postMessage({ type: type, manifests: codes.map(manifestUrl) }, [channel.port2]);
-        });
-      });
-    }
-
-    var FAILURES = { full: strings.full, changed: strings.changed };
-
-    function save(codes) {
+    // One thing at a time, the buttons off meanwhile; `failed` is said when actions.js cannot be loaded.
+    function run(name, argument, failed) {
       if (busy) return;
-      setBusy(true);
-      bar.value = 0;
-      bar.hidden = false;
-      var told = -1;
-      function progress(value) {
-        var percent = Math.floor(value * 100);
-        bar.value = percent;
-        var step = Math.floor(percent / 25) * 25; // say it at 0, 25, 50 and 75 %, not at every file
-        if (step > told && percent < 100) {
-          told = step;
-          say(ic.format(strings.saving, { percent: step }));
-        }
-      }
-      progress(0);
-      ask("save", codes, progress).then(function () {
-        bar.value = 100;
-        return refresh();
-      }).then(function () {
-        say(strings.done);
-      }, function (reason) {
-        say(FAILURES[reason] || strings.failed);
-        return refresh();
-      }).then(function () {
-        bar.hidden = true;
-        setBusy(false);
-      });
-    }
-
-    function remove() {
-      if (busy) return;
-      setBusy(true);
-      caches.keys().then(function (names) {
-        var ours = "ic-saved " + scope + " ";
-        var mine = names.filter(function (name) { return name.indexOf(prefix) === 0; });
-        var left = names.filter(function (name) { return name.indexOf(ours) === 0 && mine.indexOf(name) < 0; });
-        return Promise.all(mine.map(function (name) { return caches.delete(name); })).then(function () {
-          if (left.length) return null;
-          // No guide is saved any more: the worker goes too, so nothing of this stays on the device.
-          return navigator.serviceWorker.getRegistration(scope).then(function (registration) {
-            return registration && registration.unregister();
-          });
-        });
-      }).then(function () {
-        return refresh();
-      }).then(function () {
-        say(strings.removed);
+      busy = true;
+      Array.prototype.forEach.call(buttons, function (button) { button.disabled = true; });
+      actions().then(function (act) {
+        return act[name](argument);
       }, function () {
-        say(strings.removeFailed);
+        if (failed) say(failed);
       }).then(function () {
-        setBusy(false);
+        busy = false;
+        Array.prototype.forEach.call(buttons, function (button) { button.disabled = false; });
       });
     }
 
     root.querySelector(".ic-saved__save").addEventListener("click", function () {
       var codes = [language];
       root.querySelectorAll(".ic-saved__other:checked").forEach(function (box) { codes.push(box.value); });
-      save(codes);
+      run("save", codes, strings.failed);
     });
     root.querySelectorAll(".ic-saved__save-other").forEach(function (button) {
-      button.addEventListener("click", function () { save([button.value]); });
+      button.addEventListener("click", function () { run("save", [button.value], strings.failed); });
     });
-    root.querySelector(".ic-saved__remove").addEventListener("click", remove);
+    root.querySelector(".ic-saved__remove").addEventListener("click", function () {
+      run("remove", null, strings.removeFailed);
+    });
 
     refresh().then(function (saved) {
       root.hidden = false;
       var codes = Object.keys(saved);
-      if (!codes.length || !navigator.onLine) return;
       // A visit online to a saved guide: the worker replaces whatever a new build changed.
-      setBusy(true);
-      ask("update", codes, function () {}).then(function (result) {
-        if (result.changed) say(strings.doneUpdated);
-      }, function () { /* offline after all, or the site is down: the saved copy stays as it is */ }).then(function () {
-        setBusy(false);
-      });
+      if (codes.length && navigator.onLine) run("update", codes, null);
     }, function () {
       // Cache Storage refused (private browsing, site data blocked): say why instead of offering.
       offer.hidden = true;
