@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import json
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -81,3 +83,35 @@ def test_not_found_pages_link_the_site_wide_assets_from_the_sites_root(site_dir)
         urls = [url for _, url in _ours(soup(site_dir / page))]
         assert urls and all(url.startswith("/assets/") for url in urls), urls
         assert any("whole_guide/print.css" in url for url in urls) and any("a11y/a11y.js" in url for url in urls)
+
+
+FIRST_VIEW = 90 * 1024  # issue 12: a guide page's first view, gzip -9 of everything it downloads
+
+
+def _first_view(site_dir: Path, page: Path) -> tuple[int, list[str]]:
+    """What a page downloads before the reader does anything (bench/first_view.py counts the same in
+    Chromium): the page, its stylesheets, icon and scripts, and Material's search worker (started on every
+    page); not what a script loads later (toolkit.assets.LATER) nor the search index."""
+    html = soup(page)
+    urls = [t["href"] for t in html.select("link[rel~=stylesheet][href], link[rel~=icon][href]")]
+    urls += [t["src"] for t in html.select("script[src]")]
+    config = html.select_one("script#__config")
+    if config is not None and json.loads(config.string).get("search"):
+        urls.append(json.loads(config.string)["search"].split("?", 1)[0])
+    total = len(gzip.compress(page.read_bytes(), 9))
+    for url in urls:
+        total += len(gzip.compress(_target(site_dir, page, url.split("?", 1)[0]).read_bytes(), 9))
+    return total, urls
+
+
+def test_every_guide_page_first_view_fits_the_budget(site_dir):
+    measured = {}
+    for page in _pages(site_dir):
+        if page.name != "index.html" or soup(page).select_one(".ic-progress") is None:
+            continue  # guide pages only: they say "Page N of M" (print.html, the whole guide, is one to print)
+        total, urls = _first_view(site_dir, page)
+        assert any("bundle." in url for url in urls) and any("main." in url for url in urls), urls
+        measured[page.relative_to(site_dir).as_posix()] = total
+    assert len(measured) >= 16, "every guide page in both languages"
+    over = {name: f"{size / 1024:.1f} KB" for name, size in measured.items() if size > FIRST_VIEW}
+    assert not over, over

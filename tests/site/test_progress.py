@@ -4,6 +4,7 @@ guide's home carries the totals; the last page ends with the summary's skeleton.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 
@@ -81,3 +82,12 @@ def test_the_last_page_ends_with_the_summary_skeleton(site_dir):
         assert (record is not None) == (site_dir / prefix / "learning-record" / "index.html").is_file()
         for path in _path_order(site_dir, prefix)[:-1]:
             assert soup(site_dir / path / "index.html").select_one(".ic-progress-summary") is None, path
+
+
+def test_progress_assets_fit_the_budget(site_dir):
+    # Issue 12: what progress adds to a guide page's first view is at most 6 KB gz (the summary script
+    # loads on a guide's last page only, and is counted there).
+    first = sum(len(gzip.compress((site_dir / "assets" / "progress" / name).read_bytes(), 9))
+                for name in ("progress.js", "progress.css"))
+    last = first + len(gzip.compress((site_dir / "assets" / "progress_summary" / "summary.js").read_bytes(), 9))
+    assert last <= 6 * 1024, f"{first} bytes gzipped on a guide page, {last} on its last page"
