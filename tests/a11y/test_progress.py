@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.test_progress import RECORD
+from tests.browser.test_progress import RECORD, _scroll_to_end
 from tests.conftest import BLOCK_STORAGE
 
 from .conftest import NARROW, assert_scheme, describe, nu_errors, run_axe
@@ -63,7 +63,7 @@ def test_marked_read_and_blocked_storage_pass_axe(browser, served_site, axe_sour
     page = context.new_page()
     page.clock.install()
     page.goto("cy/" + LAST)
-    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    _scroll_to_end(page)
     page.clock.run_for(125_000)
     assert page.locator(".ic-progress-summary__not-kept").is_visible()
     assert page.locator(".ic-progress__status").text_content().startswith("Mae'r dudalen hon")
