@@ -4,21 +4,23 @@ scorm/<guide>-<lang>.zip, one SCORM 1.2 package per guide and language. Does not
 - on_config: search off (its index is the whole site's, and would lead out of the package).
 - on_page_context, on a guide's pages: the page uses the scorm component (its launcher script finds the
   LMS and reports the learning record, overrides/assets/scorm/scorm.js), with the guide's structure (pages,
-  quizzes, ladders: what the resume data is indexed by) and the author's mastery score. Every page's
-  content is rendered by then, so the whole guide's quizzes are known.
+  quizzes, ladders: what the resume data is indexed by), the author's mastery score, and what resuming
+  needs (this page's key, every page's link and title, the "continue" string). Every page's content is
+  rendered by then, so the whole guide's quizzes are known.
 - on_post_build at -300, in the outer build only (every language built, the assets minified at -250): each
   package, from the built pages.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.nav import Section
-from mkdocs.utils import CountHandler
+from mkdocs.utils import CountHandler, get_relative_url
 
 from toolkit import assets, learning, navigation, offline, review_dates, scorm, state
 from toolkit.progress import reading_minutes
@@ -38,14 +40,17 @@ def on_config(config):
     return config
 
 
+def _guide_pages(nav, page):
+    return next((navigation.pages_of(item.children) for item in nav.items if isinstance(item, Section)
+                 and any(p.url == page.url for p in navigation.pages_of(item.children))), [page])
+
+
 def _structure(nav, page, guide: str):
     found = state.current().of("scorm").setdefault("structures", {})
     if guide not in found:
-        pages = next((navigation.pages_of(item.children) for item in nav.items if isinstance(item, Section)
-                      and any(p.url == page.url for p in navigation.pages_of(item.children))), [page])
         langs = state.current().languages
         found[guide] = scorm.structure(guide, [(learning.page_key(p.url, langs), reading_minutes(p.content or ""),
-                                                p.content or "") for p in pages])
+                                                p.content or "") for p in _guide_pages(nav, page)])
     return found[guide]
 
 
@@ -65,8 +70,14 @@ def on_page_context(context, page, config, nav):
         return context
     guide = learning.guide_key(source.path, build.languages)
     mastery = _mastery(build.sources, guide)
+    # For resuming where the learner left off (cmi.core.lesson_location): this page's key, and each page of
+    # the guide (in the structure's order) as this page links it, with its title in this language.
+    pages = [[get_relative_url(p.url, page.url), p.title or ""] for p in _guide_pages(nav, page)]
     assets.use(build.page(assets.STATE, page.file.src_uri), "scorm", lms=_structure(nav, page, guide).json(),
-               mastery="" if mastery is None else str(mastery))
+               mastery="" if mastery is None else str(mastery),
+               page=learning.page_key(page.url, build.languages),
+               pages=json.dumps(pages, ensure_ascii=False, separators=(",", ":")),
+               resume=build.strings()["scorm_resume"])
     return context
 
 

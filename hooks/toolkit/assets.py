@@ -83,7 +83,8 @@ COMPONENTS: tuple[Component, ...] = (
     # The LMS packages' launcher (hooks/scorm.py, mkdocs.scorm.yml only): right after ic.js and before every
     # deferred script, so the resume data is in the learning record before the quiz and progress read it.
     _component("scorm", _in("scorm", "scorm.css"),
-               _in("scorm", "scorm.js", place=BEFORE_BUNDLE, keys=("lms", "mastery"))),
+               _in("scorm", "scorm.js", place=BEFORE_BUNDLE,
+                   keys=("lms", "mastery", "page", "pages", "resume"))),
     _component("site", _in("site", "site.css"), every_page=True),
     _component("a11y", _in("a11y", "a11y.css"), _in("a11y", "a11y.js", keys=("menu-label", "nav-back")),
                every_page=True),

@@ -1,6 +1,7 @@
 """The LMS packages' pages (the fixture guide's, both languages), unzipped and served: axe-core finds no
 WCAG 2.2 A/AA violation, and the Nu HTML Checker no error, in the pages as the package rewrote them (no
-language switch, the footer's note, links out of the package gone)."""
+language switch, the footer's note, links out of the package gone), and the link a learner coming back
+to the course finds below the title, in both languages and colour schemes."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 
 from tests.conftest import _free_port, serve
 
-from .conftest import describe, nu_errors, run_axe
+from .conftest import assert_scheme, describe, nu_errors, run_axe
 
 PACKAGES = ("process-mapping-en", "process-mapping-cy")
 
@@ -48,3 +49,34 @@ def test_every_package_page_passes_axe(browser, unzipped, axe_source):
 def test_every_package_page_is_valid_html(unzipped, vnu_jar):
     errors = nu_errors(vnu_jar, _pages(unzipped), name=lambda url: url.split(str(unzipped), 1)[-1])
     assert not errors, "\n".join(errors[:30])
+
+
+# An LMS's API in the page's own window (where an SCO looks first): a learner coming back, who left off at
+# the guide's third page.
+COMING_BACK = """window.API = (() => {
+  const cmi = {"cmi.core.entry": "resume", "cmi.core.lesson_status": "incomplete",
+               "cmi.core.lesson_location": "process-mapping/drawing-the-map/", "cmi.suspend_data": ""};
+  const ok = () => "true";
+  return {LMSInitialize: ok, LMSFinish: ok, LMSCommit: ok, LMSSetValue: ok, LMSGetLastError: () => "0",
+          LMSGetValue: (name) => cmi[name] || ""};
+})();"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_link_back_to_where_a_learner_left_off_passes_axe(browser, unzipped, axe_source, scheme):
+    with serve(unzipped, _free_port()) as url:
+        context = browser.new_context(color_scheme=scheme)
+        context.add_init_script(COMING_BACK)
+        page = context.new_page()
+        failures = []
+        for start in ("process-mapping-en/process-mapping/index.html",
+                      "process-mapping-cy/cy/process-mapping/index.html"):
+            page.goto(url + start)
+            assert_scheme(page, scheme)
+            assert page.locator(".ic-scorm-resume a").is_visible()
+            violations = run_axe(page, axe_source)
+            if violations:
+                failures.append(f"{start}:\n{describe(violations)}")
+        context.close()
+    assert not failures, "\n".join(failures)

@@ -33,7 +33,7 @@ GUIDE = "process-mapping-en/process-mapping/"
 def lms_url(tmp_path_factory, scorm_packages):
     assert SCORM_MASTERY == 75
     served = tmp_path_factory.mktemp("scorm-lms")
-    for name in ("process-mapping-en", "co-production-en"):
+    for name in ("process-mapping-en", "process-mapping-cy", "co-production-en"):
         with zipfile.ZipFile(scorm_packages / f"{name}.zip") as bundle:
             bundle.extractall(served / name)
     shutil.copy(Path(__file__).with_name("scorm_lms.html"), served / "lms.html")
@@ -134,6 +134,7 @@ def test_a_learner_in_an_lms_is_reported_resumed_and_passed(learner, browser, lm
     assert calls[0] == {"name": "LMSInitialize", "args": [""], "result": "true", "error": "0"}
     assert _set(calls, "cmi.core.lesson_status") == ["incomplete"]
     assert _set(calls, "cmi.core.exit") == ["suspend"]
+    assert _set(calls, "cmi.core.lesson_location") == ["process-mapping/"]
     assert not _set(calls, "cmi.core.score.raw"), "no score before the first answer"
     assert "LMSCommit" in _names(calls)
 
@@ -164,6 +165,8 @@ def test_a_learner_in_an_lms_is_reported_resumed_and_passed(learner, browser, lm
     assert "LMSFinish" not in _names(moved)
     assert [c["result"] for c in moved if c["name"] == "LMSInitialize"] == ["false"]
     assert _names(moved)[-1] == "LMSCommit" and _set(moved, "cmi.core.lesson_status") == ["incomplete"]
+    assert _set(moved, "cmi.core.lesson_location") == ["process-mapping/involving-people/"]
+    assert view.locator(".ic-scorm-resume").count() == 0, "the same visit: nothing to resume"
     assert _accepted(page)
 
     # Leaving the package: one session_time for the whole visit (both pages: over 30 s), then LMSFinish.
@@ -219,6 +222,46 @@ def test_a_learner_in_an_lms_is_reported_resumed_and_passed(learner, browser, lm
     assert not page.errors, page.errors
 
 
+COMING_BACK = {"cmi.core.entry": "resume", "cmi.core.lesson_status": "incomplete",
+               "cmi.core.lesson_location": "process-mapping/reading-the-map/"}
+
+
+@pytest.mark.parametrize(("start", "words"), [
+    (GUIDE + "index.html", "Continue where you left off: Reading the map"),
+    ("process-mapping-cy/cy/process-mapping/index.html", "Parhau o'r man lle gwnaethoch chi adael: Darllen y map")])
+def test_a_learner_coming_back_is_offered_the_page_they_left_off_at(learner, start, words):
+    page = learner
+    frame, view = _open(page, start, cmi=COMING_BACK)
+    offer = view.locator(".ic-scorm-resume")
+    assert offer.inner_text() == words
+    # Right below the page's title, as a link (nobody is moved without asking).
+    assert frame.evaluate("document.querySelector('article h1').nextElementSibling.className") == "ic-scorm-resume"
+    assert view.locator("article h1").first.is_visible() and offer.is_visible()
+    before, tries = len(_calls(page)), _tries(page)
+    offer.get_by_role("link").click()
+    _until_tried(page, tries + 1)
+    assert page.frames[1].url.endswith("/process-mapping/reading-the-map.html")
+    moved = _calls(page, before)
+    assert [c["result"] for c in moved if c["name"] == "LMSInitialize"] == ["false"], "the session goes on"
+    assert _set(_calls(page), "cmi.core.lesson_location")[-1] == "process-mapping/reading-the-map/"
+    assert view.locator(".ic-scorm-resume").count() == 0
+    assert _accepted(page)
+    assert not page.errors, page.errors
+
+
+@pytest.mark.parametrize("cmi", [
+    {**COMING_BACK, "cmi.core.entry": "ab-initio"},                     # a first attempt
+    {**COMING_BACK, "cmi.core.lesson_location": "process-mapping/"},    # left off on this very page
+    {**COMING_BACK, "cmi.core.lesson_location": "process-mapping/gone/"},  # a page this version lacks
+    {**COMING_BACK, "cmi.core.lesson_location": ""}], ids=["first", "same", "unknown", "none"])
+def test_no_offer_to_continue_where_there_is_nowhere_else_to_go(learner, cmi):
+    page = learner
+    frame, view = _open(page, GUIDE + "index.html", cmi=cmi)
+    assert view.locator(".ic-scorm-resume").count() == 0
+    assert _set(_calls(page), "cmi.core.lesson_location") == ["process-mapping/"]
+    assert not page.errors, page.errors
+
+
 def test_an_lms_with_one_session_per_launch_hears_every_page_reached_by_the_packages_links(learner):
     page = learner
     frame, view = _open(page, GUIDE + "involving-people.html", strict=True)
@@ -260,6 +303,7 @@ def test_with_no_lms_the_package_is_a_plain_guide(learner):
     text = page.locator("body").inner_text()
     assert not re.search(r"\b(LMS|SCORM|API|error)\b", text), "nothing about a missing LMS"
     assert "Welsh version of this guide is a separate course" in text
+    assert page.locator(".ic-scorm-resume").count() == 0
     assert not page.errors, page.errors
 
 

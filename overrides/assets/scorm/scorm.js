@@ -17,6 +17,9 @@
  *   LMSFinish.
  * - suspend_data: the record of this guide, encoded below (always ≤ 4,096 characters); LMSCommit after
  *   each change of the record (a page read, a quiz answer, a ladder result).
+ * - lesson_location: the key of the page on screen. A learner who comes back (a new session with
+ *   cmi.core.entry "resume") on another page than the one they left finds, below its title, a link to that
+ *   page ("Continue where you left off: …"): a link, not a jump, so that nobody is moved without asking.
  *
  * The resume data is indexed by the guide's structure (data-i18n-lms on this tag: pages, quizzes with their
  * question ids, ladders with their rung ids, and a fingerprint of them; toolkit/scorm/structure.py):
@@ -265,6 +268,7 @@
       changed = set("cmi.core.score.raw", found.score) || changed;
     }
     changed = set("cmi.suspend_data", found.suspend) || changed;
+    if (settings.page !== undefined) changed = set("cmi.core.lesson_location", settings.page) || changed;
     changed = set("cmi.core.exit", status === "incomplete" ? "suspend" : "") || changed;
     if (changed) api.LMSCommit("");
   }
@@ -285,10 +289,27 @@
     return 0;
   }
 
+  // The link to the page the learner left off at (`where`, a page key), below this page's title; nothing
+  // for this page itself or a key this version of the guide does not have.
+  function offerResume(where) {
+    var pages;
+    try { pages = JSON.parse(settings.pages || "[]"); } catch (e) { pages = []; }
+    var index = -1;
+    s.p.forEach(function (page, i) { if (page[0] === where) index = i; });
+    var title = document.querySelector("article h1");
+    if (index < 0 || where === settings.page || !(pages[index] instanceof Array) || !title) return;
+    var note = ic.el("p", "ic-scorm-resume");
+    var link = ic.el("a", null, ic.format(settings.resume || "", { page: pages[index][1] }));
+    link.href = pages[index][0];
+    note.appendChild(link);
+    title.parentNode.insertBefore(note, title.nextSibling);
+  }
+
   function start() {
     api = findAPI();
     if (!api) return;
-    if (String(api.LMSInitialize("")) === "true") {
+    var fresh = String(api.LMSInitialize("")) === "true";
+    if (fresh) {
       started = Date.now();
       session(started);
     } else if (String(api.LMSGetLastError()) === "101") {
@@ -298,6 +319,9 @@
       return;
     }
     sent = {};
+    if (fresh && String(api.LMSGetValue("cmi.core.entry")) === "resume") {
+      offerResume(String(api.LMSGetValue("cmi.core.lesson_location") || ""));
+    }
     initial = String(api.LMSGetValue("cmi.core.lesson_status") || "");
     var found = decode(api.LMSGetValue("cmi.suspend_data"), s);
     if (found) ic.record.update(function (record) { merge(record, found, s, ic.record.today()); });
