@@ -189,7 +189,8 @@ def on_page_context(context, page, config, nav):
         # In this build's state: the Welsh build, nested in the English one, has its own.
         build.page("trainer", page.file.src_uri)["guide_pages"] = (trainer.guide_pages(
             entries, trainer_url=page.url, trainer_path=page.file.dest_uri, site_url=site_url,
-            language=language, other_language=other, labels=labels, other_labels=other_labels))
+            language=language, other_language=other, labels=labels, other_labels=other_labels,
+            other_trainer_url=_twin(page, other)[2]))
     return context
 
 

@@ -38,8 +38,14 @@ def _resolve(page: Path, href: str) -> Path:
 def test_the_guides_trainer_page_links_its_worksheet_and_answer_key(fixture_site, lang):
     trainer_page = fixture_site / f"{PREFIX[lang]}trainers/{GUIDE}.html"
     links = soup(trainer_page).select(".ic-trainer-sheets a[href]")
+    # Its own language's sheets, then the other language's (a session may be run in both), named in this
+    # page's language and marked with the language they lead to.
     assert [_resolve(trainer_page, a["href"]) for a in links] == [
-        (fixture_site / _sheet(lang, kind)).resolve() for kind in ("worksheet", "answers")]
+        (fixture_site / _sheet(code, kind)).resolve() for code in (lang, OTHER[lang]) for kind in ("worksheet", "answers")]
+    assert [a.get("hreflang") for a in links] == [None, None, OTHER[lang], OTHER[lang]]
+    assert [_words(a) for a in links[2:]] == {
+        "en": ["The worksheet in Welsh", "The answer key in Welsh"],
+        "cy": ["Y daflen waith yn Saesneg", "Y daflen atebion yn Saesneg"]}[lang]
     for kind in ("worksheet", "answers"):
         page = soup(fixture_site / _sheet(lang, kind))
         assert page.html["lang"] == lang

@@ -24,8 +24,9 @@ SHEET_HEADING_ID = {worksheet.WORKSHEET: "trainer-worksheet", worksheet.ANSWERS:
 
 def guide_pages(guides: tuple[GuideEntry, ...], *, trainer_url: str, trainer_path: str, site_url: str,
                 language: str, other_language: str, labels: Mapping[str, str],
-                other_labels: Mapping[str, str]) -> tuple[GuidePage, ...]:
-    """One page per guide, next to the trainer page (`trainer_url`, built as `trainer_path`)."""
+                other_labels: Mapping[str, str], other_trainer_url: str | None = None) -> tuple[GuidePage, ...]:
+    """One page per guide, next to the trainer page (`trainer_url`, built as `trainer_path`);
+    `other_trainer_url` is the trainer page in the other language (its worksheets are linked too)."""
     root = site_url if site_url.endswith("/") else site_url + "/"
     pages = []
     for guide in guides:
@@ -33,7 +34,7 @@ def guide_pages(guides: tuple[GuideEntry, ...], *, trainer_url: str, trainer_pat
         title = labels["trainer_guide_title"].format(guide=guide.title)
         content = render_guide(guide, page_url=url, back_url=trainer_url, title=title, heading_id=HEADING_ID,
                                site_url=site_url, language=language, other_language=other_language,
-                               labels=labels, other_labels=other_labels)
+                               labels=labels, other_labels=other_labels, other_back_url=other_trainer_url)
         description = labels["trainer_guide_description"].format(guide=guide.title)
         pages.append(GuidePage(guide.slug, guide_page_url(trainer_path, guide.slug), root + url, title,
                                description, HEADING_ID, "\n" + content))

@@ -78,11 +78,16 @@ def render(guides: tuple[GuideEntry, ...], *, page_url: str, site_url: str, lang
 
 def render_guide(guide: GuideEntry, *, page_url: str, back_url: str, title: str, heading_id: str,
                  site_url: str, language: str, other_language: str, labels: Mapping[str, str],
-                 other_labels: Mapping[str, str]) -> str:
-    """The article of one guide's trainer page (at `page_url`), linking back to the trainer page."""
-    sheets = {kind: guide_page_url(back_url, worksheet.sheet_slug(guide.slug, kind))
-              for kind in (worksheet.WORKSHEET, worksheet.ANSWERS)} if worksheet.has_exercises(guide) else {}
+                 other_labels: Mapping[str, str], other_back_url: str | None = None) -> str:
+    """The article of one guide's trainer page (at `page_url`), linking back to the trainer page.
+
+    `other_back_url`: the trainer page in the other language, whose guide's worksheet and answer key are
+    linked too (a session may be run in both languages)."""
+    kinds = (worksheet.WORKSHEET, worksheet.ANSWERS) if worksheet.has_exercises(guide) else ()
+    sheets = {kind: guide_page_url(back_url, worksheet.sheet_slug(guide.slug, kind)) for kind in kinds}
+    other_sheets = {kind: guide_page_url(other_back_url, worksheet.sheet_slug(guide.slug, kind))
+                    for kind in kinds} if other_back_url is not None else {}
     return _render("guide", guide=guide, plan=session_plan(guide), quiz_minutes=QUIZ_MINUTES_PER_QUESTION,
-                   back_url=back_url, title=title, heading_id=heading_id, sheets=sheets,
+                   back_url=back_url, title=title, heading_id=heading_id, sheets=sheets, other_sheets=other_sheets,
                    page_url=page_url, site_url=site_url, language=language, other_language=other_language,
                    labels=labels, other_labels=other_labels)
