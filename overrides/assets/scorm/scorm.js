@@ -268,7 +268,10 @@
       changed = set("cmi.core.score.raw", found.score) || changed;
     }
     changed = set("cmi.suspend_data", found.suspend) || changed;
-    if (settings.page !== undefined) changed = set("cmi.core.lesson_location", settings.page) || changed;
+    // SCORM 1.2 allows 255 characters; a longer key (a deeply nested page) is not sent rather than refused.
+    if (settings.page !== undefined && settings.page.length <= 255) {
+      changed = set("cmi.core.lesson_location", settings.page) || changed;
+    }
     changed = set("cmi.core.exit", status === "incomplete" ? "suspend" : "") || changed;
     if (changed) api.LMSCommit("");
   }
