@@ -209,17 +209,23 @@ def test_nothing_is_cached_or_registered_until_the_reader_asks(site, context):
     assert not [url for url in asked if "saved/actions.js" in url or "saved-worker.js" in url], asked
 
 
-def test_a_press_that_cannot_load_what_it_needs_says_so_and_can_be_tried_again(site, context):
+@pytest.mark.parametrize("broken", ["unreachable", "a script that fails"])
+def test_a_press_that_cannot_load_what_it_needs_says_so_and_can_be_tried_again(site, context, broken):
     page = context.new_page()
     with site.online():
         page.goto(BASE + GUIDE + "/")
-        page.route("**/saved/actions.js*", lambda route: route.abort())
+        if broken == "unreachable":
+            page.route("**/saved/actions.js*", lambda route: route.abort())
+        else:
+            page.route("**/saved/actions.js*", lambda route: route.fulfill(
+                content_type="text/javascript", body="ic.savedActions = function () { throw new Error('x'); };"))
         control = page.locator(".ic-saved")
         save = control.get_by_role("button", name="Save this guide to read offline")
         save.click()
         expect(control.get_by_role("status")).to_have_text(
             "The guide could not be saved. Check your connection and try again.")
         expect(save).to_be_enabled()
+        expect(control.locator("progress")).to_be_hidden()
         page.unroute("**/saved/actions.js*")
         save.click()
         expect(control.get_by_role("status")).to_have_text(

@@ -171,3 +171,18 @@ def test_every_page_in_a_package_keeps_a_policy_that_lets_its_own_inline_scripts
                     assert f"'sha256-{digest}'" in policy, (name, path, (script.string or "")[:60])
                     checked += 1
     assert checked > 0
+
+
+def test_a_page_whose_address_an_lms_cannot_keep_as_the_learners_place_fails_the_package_build(tmp_path):
+    name = "a-very-long-page-name-" + "x" * 218  # its key, process-mapping/<name>/, is 258 characters
+    page = f"docs/process-mapping/{name}.md"
+    front = "---\ntitle: {title}\norder: 9\ndescription: {title}.\nlast_reviewed: 2026-11-25\nnext_review: 2027-11-25\n---\n\n"
+    copy_project(tmp_path, fixtures=True, files={
+        page: front.format(title="Long") + f"# Long {{#{name[:40]}}}\n\nText.\n",
+        f"docs/cy/process-mapping/{name}.md": front.format(title="Hir") + f"# Hir {{#{name[:40]}}}\n\nTestun.\n"})
+    result = build_site(tmp_path / "site", "http://127.0.0.1:8000/", tmp_path / "mkdocs.scorm.yml")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert f"{page}: this page's address (process-mapping/{name}/) is over 255 characters, more than an LMS " \
+           "keeps as the learner's place (SCORM 1.2 cmi.core.lesson_location); shorten its folder or file name" \
+        in toolkit_errors(result), toolkit_errors(result)
+    assert not (tmp_path / "scorm").exists(), "a failed build writes no package"

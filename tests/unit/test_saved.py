@@ -23,6 +23,20 @@ PAGE = """<!doctype html><html><head>
 </body></html>"""
 
 
+def test_a_script_loaded_later_is_found_from_the_setting_on_its_loaders_tag_and_only_that():
+    # toolkit.assets.LATER: a hashed script of ours named by a data-i18n-* setting is saved with the page;
+    # other settings (JSON, the saved-guide worker at the site's root, strings) are not addresses to save.
+    page = ('<script src="../../assets/saved/saved.js?v=1111111111" '
+            'data-i18n-actions="../../assets/saved/actions.js?v=2222222222"></script>'
+            '<script src="../../assets/search/search.js?v=3333333333" '
+            'data-i18n-results="../../assets/search/results-lang.js?v=4444444444" '
+            'data-i18n-languages="[{&#34;code&#34;: &#34;cy&#34;}]"></script>'
+            '<div data-i18n-worker="../../saved-worker.js?v=5555555555" data-i18n-done="Saved: a.js?v=1"></div>')
+    assert saved.assets_of(page, "guide/tips/") == [
+        "assets/saved/saved.js?v=1111111111", "assets/search/search.js?v=3333333333",
+        "assets/saved/actions.js?v=2222222222", "assets/search/results-lang.js?v=4444444444"]
+
+
 def test_a_page_loads_its_styles_scripts_images_and_search_worker_not_other_pages_or_hosts():
     assert saved.assets_of(PAGE, "guide/tips/") == [
         "assets/images/favicon.png",

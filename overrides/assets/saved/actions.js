@@ -1,7 +1,8 @@
 /*
  * What the save panel's buttons do (saved.js loads this file when the reader presses one, or when the
  * guide is already saved, and calls ic.savedActions with the panel). Each action returns a promise that
- * settles once it has said how it went; saved.js keeps the buttons off meanwhile.
+ * settles once it has said how it went; saved.js keeps the buttons off meanwhile, and hides the progress
+ * bar and gives the buttons back once it has settled, whichever way.
  *
  * Nothing is registered or cached until the reader presses save (not even the worker, registered lazily
  * and idle: a registration is itself data kept on the device, and a worker would stand between every
@@ -72,8 +73,6 @@
       }, function (reason) {
         panel.say(FAILURES[reason] || strings.failed);
         return panel.refresh();
-      }).then(function () {
-        bar.hidden = true;
       });
     }
 

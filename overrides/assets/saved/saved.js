@@ -85,32 +85,42 @@
       loading = loading || new Promise(function (resolve, reject) {
         var tag = document.createElement("script");
         tag.src = settings.actions;
-        tag.onload = function () {
-          resolve(ic.savedActions({ root: root, strings: strings, scope: scope, prefix: prefix,
-                                    manifestUrl: manifestUrl, refresh: refresh, say: say }));
-        };
-        tag.onerror = function () {
-          loading = null; // offline and never loaded: the next press tries again
+        function failed() {
+          loading = null; // offline and never loaded (or broken): the next press tries again
           reject();
+        }
+        tag.onload = function () {
+          try {
+            resolve(ic.savedActions({ root: root, strings: strings, scope: scope, prefix: prefix,
+                                      manifestUrl: manifestUrl, refresh: refresh, say: say }));
+          } catch (e) {
+            failed();
+          }
         };
+        tag.onerror = failed;
         document.head.appendChild(tag);
       });
       return loading;
     }
 
     // One thing at a time, the buttons off meanwhile; `failed` is said when actions.js cannot be loaded.
+    // The buttons come back however it ends (an action that throws or rejects included).
     function run(name, argument, failed) {
       if (busy) return;
       busy = true;
       Array.prototype.forEach.call(buttons, function (button) { button.disabled = true; });
+      // Saving shows its (empty) progress bar at once, before actions.js has arrived.
+      if (name === "save") root.querySelector(".ic-saved__progress").hidden = false;
+      function release() {
+        busy = false;
+        root.querySelector(".ic-saved__progress").hidden = true;
+        Array.prototype.forEach.call(buttons, function (button) { button.disabled = false; });
+      }
       actions().then(function (act) {
         return act[name](argument);
       }, function () {
         if (failed) say(failed);
-      }).then(function () {
-        busy = false;
-        Array.prototype.forEach.call(buttons, function (button) { button.disabled = false; });
-      });
+      }).then(release, release);
     }
 
     root.querySelector(".ic-saved__save").addEventListener("click", function () {

@@ -293,17 +293,17 @@
   }
 
   // The link to the page the learner left off at (`where`, a page key), below this page's title; nothing
-  // for this page itself or a key this version of the guide does not have.
+  // for this page itself or a key this version of the guide does not have. Never two: a page back from the
+  // browser's cache starts a session again and may be offered another place.
   function offerResume(where) {
-    var pages;
-    try { pages = JSON.parse(settings.pages || "[]"); } catch (e) { pages = []; }
-    var index = -1;
-    s.p.forEach(function (page, i) { if (page[0] === where) index = i; });
-    var title = document.querySelector("article h1");
-    if (index < 0 || where === settings.page || !(pages[index] instanceof Array) || !title) return;
+    var pages, old = document.querySelector(".ic-scorm-resume");
+    if (old) old.parentNode.removeChild(old);
+    try { pages = JSON.parse(settings.pages || "{}"); } catch (e) { pages = {}; }
+    var target = own(pages, where), title = document.querySelector("article h1");
+    if (where === settings.page || !(target instanceof Array) || !title) return;
     var note = ic.el("p", "ic-scorm-resume");
-    var link = ic.el("a", null, ic.format(settings.resume || "", { page: pages[index][1] }));
-    link.href = pages[index][0];
+    var link = ic.el("a", null, ic.format(settings.resume || "", { page: String(target[1]) }));
+    link.href = String(target[0]);
     note.appendChild(link);
     title.parentNode.insertBefore(note, title.nextSibling);
   }
@@ -322,13 +322,16 @@
       return;
     }
     sent = {};
-    if (fresh && String(api.LMSGetValue("cmi.core.entry")) === "resume") {
-      offerResume(String(api.LMSGetValue("cmi.core.lesson_location") || ""));
-    }
+    var resume = fresh && String(api.LMSGetValue("cmi.core.entry")) === "resume" ?
+      String(api.LMSGetValue("cmi.core.lesson_location") || "") : null;
     initial = String(api.LMSGetValue("cmi.core.lesson_status") || "");
     var found = decode(api.LMSGetValue("cmi.suspend_data"), s);
     if (found) ic.record.update(function (record) { merge(record, found, s, ic.record.today()); });
     report(ic.record.load());
+    // After the report, and on its own: the offer failing must not stop the LMS hearing of the visit.
+    if (resume !== null) {
+      try { offerResume(resume); } catch (e) { /* no offer */ }
+    }
   }
 
   function finish() {
