@@ -42,8 +42,8 @@ HEAD = "head"                  # <head> (block extrahead): stylesheets, and scri
 BEFORE_BUNDLE = "before"       # end of <body>, before Material's bundle, run as soon as they are parsed
 AFTER_BUNDLE = "after"         # end of <body>, after Material's bundle (where extra_javascript went)
 PLACES = (HEAD, BEFORE_BUNDLE, AFTER_BUNDLE)
-# No tag: another script of the component loads the file when the reader needs it, from the URL it is
-# handed as a setting (`Later`), so a page's first view does not carry it (or Material's bundle does: the
+# No tag: another script of the component loads the file (ic.load) when the reader needs it, from the URL
+# it is handed as a setting (`Later`), so a page's first view does not carry it (or Material's bundle does: the
 # search worker).
 LATER = "later"
 

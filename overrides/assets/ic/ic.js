@@ -17,6 +17,9 @@
  * - ic.count(strings, name, n): strings[name], or its "Two" form when n is 2 (Welsh mutates after "2").
  * - ic.el(tag, className, text): a new element; its text, if any, set as text (never parsed as HTML).
  * - ic.isObject(value): a plain {…} value (not null, not a list), for reading saved or imported data.
+ * - ic.load(url, settings): a script listed as toolkit.assets.LATER, loaded now (its URL is a setting of
+ *   the script that needs it); `settings` become its data-i18n-* attributes, for ic.strings on its own tag.
+ *   A promise, kept once the script has run, broken if it cannot be fetched.
  * - ic.record: the reader's learning record, one for both languages, kept on this device only (see below);
  *   ic.record.listeners: functions called with it after each save.
  */
@@ -35,6 +38,17 @@
       }
     });
     return found;
+  }
+
+  function load(url, settings) {
+    return new Promise(function (resolve, reject) {
+      var tag = document.createElement("script");
+      tag.src = url;
+      Object.keys(settings || {}).forEach(function (key) { tag.setAttribute("data-" + PREFIX + "-" + key, settings[key]); });
+      tag.onload = function () { resolve(); };
+      tag.onerror = function () { reject(new Error("not loaded: " + url)); };
+      document.head.appendChild(tag);
+    });
   }
 
   function modules(name, init) {
@@ -232,5 +246,5 @@
   }
 
   window.ic = { strings: strings, modules: modules, count: count, storage: storage, announce: announce, fill: fill,
-                format: format, el: el, isObject: isObject, record: record };
+                format: format, el: el, isObject: isObject, load: load, record: record };
 })();

@@ -82,23 +82,12 @@
 
     // actions.js, once: it hands back its functions for this panel (ic.savedActions).
     function actions() {
-      loading = loading || new Promise(function (resolve, reject) {
-        var tag = document.createElement("script");
-        tag.src = settings.actions;
-        function failed() {
-          loading = null; // offline and never loaded (or broken): the next press tries again
-          reject();
-        }
-        tag.onload = function () {
-          try {
-            resolve(ic.savedActions({ root: root, strings: strings, scope: scope, prefix: prefix,
-                                      manifestUrl: manifestUrl, refresh: refresh, say: say }));
-          } catch (e) {
-            failed();
-          }
-        };
-        tag.onerror = failed;
-        document.head.appendChild(tag);
+      loading = loading || ic.load(settings.actions).then(function () {
+        return ic.savedActions({ root: root, strings: strings, scope: scope, prefix: prefix,
+                                 manifestUrl: manifestUrl, refresh: refresh, say: say });
+      }).then(null, function (error) {
+        loading = null; // offline and never loaded (or broken): the next press tries again
+        throw error;
       });
       return loading;
     }

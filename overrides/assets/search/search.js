@@ -29,12 +29,8 @@
     if (!settings.results) {
       return;
     }
-    var later = document.createElement("script");
-    later.src = settings.results;
-    ["root", "languages"].forEach(function (key) {
-      later.setAttribute("data-i18n-" + key, script.getAttribute("data-i18n-" + key) || "");
-    });
-    document.body.appendChild(later);
+    ic.load(settings.results, { root: settings.root || "", languages: settings.languages || "" })
+      .then(null, function () { /* offline: results are shown without their language marks */ });
   }
 
   function start() {
