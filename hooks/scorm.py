@@ -23,12 +23,9 @@ from mkdocs.structure.nav import Section
 from mkdocs.utils import CountHandler, get_relative_url
 
 from toolkit import assets, learning, navigation, offline, review_dates, scorm, state
-from toolkit.problems import Problem
 from toolkit.progress import reading_minutes
 
 log = get_plugin_logger("toolkit")
-
-LOCATION_MAX = 255  # SCORM 1.2: cmi.core.lesson_location is a CMIString255
 
 
 def _settings(config):
@@ -76,11 +73,7 @@ def on_page_context(context, page, config, nav):
     # For resuming where the learner left off (cmi.core.lesson_location): this page's key, and each page of
     # the guide by its key, as this page links it, with its title in this language.
     langs = build.languages
-    key = learning.page_key(page.url, langs)
-    if len(key) > LOCATION_MAX:
-        log.error(str(Problem(build.label(Path(page.file.abs_src_path)), f"this page's address ({key}) is over "
-                              f"{LOCATION_MAX} characters, more than an LMS keeps as the learner's place "
-                              f"(SCORM 1.2 cmi.core.lesson_location); shorten its folder or file name")))
+    key = learning.page_key(page.url, langs)  # one over 255 characters is toolkit.checks' to report
     pages = {learning.page_key(p.url, langs): [get_relative_url(p.url, page.url), p.title or ""]
              for p in _guide_pages(nav, page)}
     assets.use(build.page(assets.STATE, page.file.src_uri), "scorm", lms=_structure(nav, page, guide).json(),

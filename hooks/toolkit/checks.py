@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Callable
 
-from . import markers, review_dates, safety, translations
+from . import learning, markers, review_dates, safety, translations
 from . import ladder as ladders
 from .ladder import placement
 from .problems import Problem
@@ -174,6 +174,21 @@ def mastery_scores(sources: Sources) -> list[Problem]:
     return problems
 
 
+def lms_places(sources: Sources) -> list[Problem]:
+    """Each guide page's key fits where an LMS keeps the learner's place (toolkit.scorm); said of the
+    default language's page, whose path gives the key of both twins."""
+    langs, problems = sources.languages, []
+    for path in sources.paths:
+        base = langs.base_path(path)
+        if langs.of_path(path) != langs.default or not review_dates.is_guide_page(base):
+            continue
+        problem = scorm_structure.location_problem(sources.label(path),
+                                                   learning.page_key(base[: -len(".md")] + ".html", langs))
+        if problem:
+            problems.append(problem)
+    return problems
+
+
 def videos(sources: Sources) -> list[Problem]:
     """Each video marker is followed by its title, YouTube address and description, once per page; a
     translation's video of the same id plays the same video (toolkit.video)."""
@@ -194,6 +209,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("ladder placements", ladder_placements),
     ("trainer notes", trainer_notes),
     ("mastery scores", mastery_scores),
+    ("LMS places", lms_places),
     ("videos", videos),
 )
 

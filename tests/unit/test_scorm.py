@@ -208,3 +208,11 @@ def test_a_mastery_score_from_0_to_100_on_the_index_in_both_languages_is_accepte
 ])
 def test_a_wrong_mastery_score_is_one_clear_message(en, cy, page, message):
     assert message in _problems(en, cy, page)
+
+
+def test_a_guide_page_whose_key_an_lms_cannot_keep_as_the_learners_place_is_one_message():
+    fits, over = "p" * 252, "p" * 253  # g/<name>/ is 255 and 256 characters
+    assert _problems(page=f"g/{fits}.md") == []
+    assert _problems(page=f"g/{over}.md") == [
+        f"docs/g/{over}.md: this page's address (g/{over}/) is over 255 characters, more than an LMS keeps as "
+        "the learner's place (SCORM 1.2 cmi.core.lesson_location); shorten its folder or file name"]

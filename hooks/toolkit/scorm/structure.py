@@ -67,6 +67,18 @@ def structure(guide: str, pages: Sequence[tuple[str, int, str]]) -> Structure:
                      tuple((i, rungs) for i, rungs in ladders.items() if i in assessed))
 
 
+LOCATION_MAX = 255  # SCORM 1.2: cmi.core.lesson_location, the learner's place (a page's key), is a CMIString255
+
+
+def location_problem(label: str, key: str) -> Problem | None:
+    """A guide page whose key (toolkit.learning.page_key) an LMS cannot keep as the learner's place."""
+    if len(key) <= LOCATION_MAX:
+        return None
+    return Problem(label, f"this page's address ({key}) is over {LOCATION_MAX} characters, more than an LMS "
+                          f"keeps as the learner's place (SCORM 1.2 cmi.core.lesson_location); shorten its "
+                          f"folder or file name")
+
+
 def mastery_problems(label: str, value, line: int | None, index_label: str | None) -> list[Problem]:
     """`mastery_score` (the pass mark the LMS compares the quiz score with): a whole number from 0 to 100
     (its type is toolkit.frontmatter's to check), on a guide's index page only (`index_label`: that page,
